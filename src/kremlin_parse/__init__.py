@@ -1,0 +1,25 @@
+"""kremlin_parse: Kremlin transcripts and news items, in whatever shape, as clean typed data.
+
+    >>> import kremlin_parse
+    >>> document = kremlin_parse.parse_file("page.txt")
+    >>> for event in document.events:
+    ...     print(event.title, [turn.speaker.name for turn in event.turns if turn.speaker])
+"""
+
+from __future__ import annotations
+
+from .errors import KremlinParseError, NotTextError, ParseError
+from .models import (
+    Caption, Diagnostic, Document, Event, Furniture, FurnitureKind, Mark, MarkKind, Paragraph,
+    Parsed, Section, SeeAlso, Severity, Span, Speaker, SpeakerKind, Text, Turn,
+)
+from .parser import parse, parse_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
+    "KremlinParseError", "Mark", "MarkKind", "NotTextError", "Paragraph", "ParseError", "Parsed",
+    "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
+    "__version__", "parse", "parse_file",
+]

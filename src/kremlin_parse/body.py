@@ -1,0 +1,335 @@
+"""The body of an event: sections, turns, paragraphs, captions, tag blocks and the footer.
+
+One pass over the tokens after the header. Each kind of token has a small rule; furniture
+inside the body (a `See also` box in the middle of a speech) closes the paragraph it
+interrupts but not the turn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, NamedTuple, Sequence
+
+from .dates import match_date_line, to_date, to_moscow_datetime, to_time
+from .diagnostics import DiagnosticSink
+from .header import read_date_line
+from .lexer import Kind, Token
+from .labels import LabelParts
+from .models import (
+    Caption, Furniture, FurnitureKind, Paragraph, Parsed, Section, SeeAlso, Severity, Span,
+    Speaker, SpeakerKind, Text, Turn,
+)
+from .paragraphs import build_paragraph, continues
+
+_TERMINAL = ".!?…:;"
+_MAX_HEADING_LENGTH = 250
+_TAG_ITEM_KINDS = frozenset({Kind.TEXT, Kind.LABEL})
+
+
+class Body(NamedTuple):
+    """Everything the body stage read from one event."""
+
+    sections: tuple[Section, ...]
+    captions: tuple[Caption, ...]
+    tags: dict[str, tuple[Text, ...]]
+    persons_more: Parsed[int] | None
+    see_also: tuple[SeeAlso, ...]
+    published_in: Parsed[tuple[str, ...]] | None
+    published_at: Parsed[dt.datetime] | None
+    url: Text | None
+    furniture: tuple[Furniture, ...]
+
+
+class _DraftTurn:
+    __slots__ = ("speaker", "paragraphs")
+
+    def __init__(self, speaker: Speaker | None) -> None:
+        self.speaker = speaker
+        self.paragraphs: list[Paragraph] = []
+
+
+class _DraftSection:
+    __slots__ = ("heading", "turns", "open_for_heading")
+
+    def __init__(self, open_for_heading: bool) -> None:
+        self.heading: Text | None = None
+        self.turns: list[_DraftTurn] = []
+        self.open_for_heading = open_for_heading
+
+
+def read_body(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Body:
+    """Read the body tokens of one event (everything after its header)."""
+    return _BodyReader(text, tokens, sink).read()
+
+
+class _BodyReader:
+    def __init__(self, text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sink = sink
+        self.index = 0
+        self.sections: list[Section] = []
+        self.section = _DraftSection(open_for_heading=False)
+        self.turn: _DraftTurn | None = None
+        self.pieces: list[tuple[int, int]] = []
+        self.last_piece = ""
+        self.captions: list[Caption] = []
+        self.tags: dict[str, list[Text]] = {"geography": [], "topics": [], "persons": []}
+        self.persons_more: Parsed[int] | None = None
+        self.see_also: list[SeeAlso] = []
+        self.published_in: Parsed[tuple[str, ...]] | None = None
+        self.published_at: Parsed[dt.datetime] | None = None
+        self.url: Text | None = None
+        self.furniture: list[Furniture] = []
+        self.rules: dict[Kind, Callable[[Token], None]] = {
+            Kind.BLANK: self.on_blank,
+            Kind.TEXT: self.on_text,
+            Kind.DATE: self.on_text,
+            Kind.TIME: self.on_text,
+            Kind.MORE_COUNTER: self.on_text,
+            Kind.LABEL: self.on_label,
+            Kind.ELISION: self.on_elision,
+            Kind.SECTION_BREAK: self.on_section_break,
+            Kind.GALLERY_COUNTER: self.on_gallery_counter,
+            Kind.TAG_HEADING: self.on_tag_heading,
+            Kind.FIELD: self.on_field,
+            Kind.PUBLICATION_STATUS: self.on_furniture,
+            Kind.PAGE_END: self.on_furniture,
+            Kind.SECTION_WORD: self.on_furniture,
+            Kind.CHROME: self.on_furniture,
+        }
+
+    # -- the pass ---------------------------------------------------------------------------
+
+    def read(self) -> Body:
+        while self.index < len(self.tokens):
+            token = self.tokens[self.index]
+            self.index += 1
+            self.rules[token.kind](token)
+        self.close_section()
+        return Body(
+            tuple(self.sections),
+            tuple(self.captions),
+            {name: tuple(items) for name, items in self.tags.items()},
+            self.persons_more,
+            tuple(self.see_also),
+            self.published_in,
+            self.published_at,
+            self.url,
+            tuple(self.furniture),
+        )
+
+    def peek(self) -> Token | None:
+        """The next non-blank token, without consuming it."""
+        index = self.index
+        while index < len(self.tokens) and self.tokens[index].kind is Kind.BLANK:
+            index += 1
+        return self.tokens[index] if index < len(self.tokens) else None
+
+    def take(self) -> Token:
+        """Consume and return the next non-blank token (peek() must have found one)."""
+        while self.tokens[self.index].kind is Kind.BLANK:
+            self.index += 1
+        self.index += 1
+        return self.tokens[self.index - 1]
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def on_blank(self, token: Token) -> None:
+        self.close_paragraph()
+
+    def on_text(self, token: Token) -> None:
+        if self.section.open_for_heading and self.is_heading(token):
+            self.section.heading = Text(token.text, Span(token.start, token.end))
+            self.section.open_for_heading = False
+            return
+        self.section.open_for_heading = False
+        if self.pieces and continues(self.last_piece, token.text):
+            self.pieces.append((token.start, token.end))
+        else:
+            self.close_paragraph()
+            self.pieces = [(token.start, token.end)]
+        self.last_piece = token.text
+
+    def on_label(self, token: Token) -> None:
+        self.close_turn()
+        self.section.open_for_heading = False
+        parts: LabelParts = token.data  # type: ignore[assignment]
+        self.turn = _DraftTurn(_speaker(parts, token.start))
+        speech = token.text[parts.end :]
+        stripped = speech.lstrip()
+        if stripped:
+            start = token.end - len(stripped)
+            self.pieces = [(start, token.end)]
+            self.last_piece = stripped
+
+    def on_elision(self, token: Token) -> None:
+        self.close_paragraph()
+        self.section.open_for_heading = False
+        self.pieces = [(token.start, token.end)]
+        self.close_paragraph()
+
+    def on_section_break(self, token: Token) -> None:
+        self.close_section()
+        self.add_furniture(FurnitureKind.SECTION_BREAK, token)
+        self.section = _DraftSection(open_for_heading=True)
+
+    def on_gallery_counter(self, token: Token) -> None:
+        self.close_paragraph()
+        index, total = token.data  # type: ignore[misc]
+        caption_text = None
+        following = self.peek()
+        if following is not None and following.kind is Kind.TEXT:
+            self.take()
+            caption_text = Text(following.text, Span(following.start, following.end))
+        end = caption_text.span.end if caption_text else token.end
+        self.captions.append(Caption(Text(token.text, Span(token.start, token.end)), index, total,
+                                     caption_text, Span(token.start, end)))
+
+    def on_tag_heading(self, token: Token) -> None:
+        self.close_paragraph()
+        self.add_furniture(FurnitureKind.TAG_HEADING, token)
+        if token.data == "see_also":
+            self.read_see_also()
+        else:
+            self.read_tag_items(str(token.data))
+
+    def read_see_also(self) -> None:
+        """Pairs of a title line and a date line; a box copied without them is just its heading."""
+        while True:
+            title = self.peek()
+            if title is None or title.kind not in _TAG_ITEM_KINDS:
+                return
+            after = self.index
+            self.take()
+            date_token = self.peek()
+            if date_token is None or date_token.kind is not Kind.DATE or date_token.data.place:
+                self.index = after
+                return
+            self.take()
+            date, time, _ = read_date_line(date_token, self.sink, self.furniture)
+            if time is not None:
+                self.furniture.append(Furniture(FurnitureKind.STRAY, time.raw, time.span))
+            self.see_also.append(SeeAlso(Text(title.text, Span(title.start, title.end)), date,
+                                         Span(title.start, date_token.end)))
+
+    def read_tag_items(self, field: str) -> None:
+        items = self.tags[field]
+        while True:
+            following = self.peek()
+            if following is None:
+                return
+            if following.kind in _TAG_ITEM_KINDS:
+                self.take()
+                items.append(Text(following.text, Span(following.start, following.end)))
+            elif following.kind is Kind.MORE_COUNTER and field == "persons":
+                self.take()
+                span = Span(following.start, following.end)
+                self.persons_more = Parsed(int(following.data), following.text, span)  # type: ignore[call-overload]
+            else:
+                return
+
+    def on_field(self, token: Token) -> None:
+        self.close_paragraph()
+        label_end = token.value_start
+        label = self.text[token.start : label_end].rstrip()
+        self.furniture.append(Furniture(FurnitureKind.FIELD_LABEL, label,
+                                        Span(token.start, token.start + len(label))))
+        if label_end >= token.end:
+            return
+        raw = self.text[label_end : token.end]
+        span = Span(label_end, token.end)
+        if token.data == "published_in":
+            sections = tuple(part.strip() for part in raw.split(",") if part.strip())
+            self.published_in = Parsed(sections, raw, span)
+        elif token.data == "url":
+            self.url = Text(raw, span)
+        elif token.data == "published_at":
+            value = _publication_datetime(raw)
+            if value is None:
+                self.sink.report("invalid-publication-date", Severity.ERROR,
+                                 f"{raw!r} cannot be read as a publication date",
+                                 span.start, span.end)
+                self.furniture.append(Furniture(FurnitureKind.STRAY, raw, span))
+            else:
+                self.published_at = Parsed(value, raw, span)
+
+    def on_furniture(self, token: Token) -> None:
+        self.close_paragraph()
+        kind = {
+            Kind.PUBLICATION_STATUS: FurnitureKind.PUBLICATION_STATUS,
+            Kind.PAGE_END: FurnitureKind.PAGE_END,
+            Kind.SECTION_WORD: FurnitureKind.SECTION_WORD,
+            Kind.CHROME: FurnitureKind.CHROME,
+        }[token.kind]
+        self.add_furniture(kind, token)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def is_heading(self, token: Token) -> bool:
+        """The line after `* * *` heads the new section when it reads as a heading, not prose."""
+        content = token.text
+        if len(content) > _MAX_HEADING_LENGTH or content.rstrip("\"'”’»)")[-1:] in _TERMINAL:
+            return False
+        following = self.peek()
+        return following is None or following.kind is not Kind.TEXT or not continues(content, following.text)
+
+    def add_furniture(self, kind: FurnitureKind, token: Token) -> None:
+        self.furniture.append(Furniture(kind, token.text, Span(token.start, token.end)))
+
+    def close_paragraph(self) -> None:
+        if not self.pieces:
+            return
+        paragraph = build_paragraph(self.text, self.pieces)
+        self.pieces = []
+        if self.turn is None:
+            self.turn = _DraftTurn(None)
+        self.turn.paragraphs.append(paragraph)  # type: ignore[arg-type]
+
+    def close_turn(self) -> None:
+        self.close_paragraph()
+        if self.turn is not None:
+            self.section.turns.append(self.turn)
+            self.turn = None
+
+    def close_section(self) -> None:
+        self.close_turn()
+        section = self.section
+        if not section.turns and section.heading is None:
+            return
+        turns = tuple(_finish_turn(turn) for turn in section.turns)
+        start = section.heading.span.start if section.heading else turns[0].span.start
+        end = turns[-1].span.end if turns else section.heading.span.end  # type: ignore[union-attr]
+        self.sections.append(Section(section.heading, turns, Span(start, end)))
+
+
+def _speaker(parts: LabelParts, start: int) -> Speaker:
+    return Speaker(
+        label=parts.label,
+        span=Span(start, start + parts.end),
+        kind=SpeakerKind.GENERIC if parts.generic else SpeakerKind.PERSON,
+        name=parts.name,
+        role=parts.role,
+        affiliation=parts.affiliation,
+        qualifier=parts.qualifier,
+    )
+
+
+def _finish_turn(turn: _DraftTurn) -> Turn:
+    paragraphs = tuple(turn.paragraphs)
+    start = turn.speaker.span.start if turn.speaker else paragraphs[0].span.start
+    end = paragraphs[-1].span.end if paragraphs else turn.speaker.span.end  # type: ignore[union-attr]
+    return Turn(turn.speaker, paragraphs, Span(start, end))
+
+
+def _publication_datetime(raw: str) -> dt.datetime | None:
+    """`September 17, 2021, 16:30` -> an aware datetime in Moscow time."""
+    line = match_date_line(raw)
+    if line is None or line.place is not None:
+        return None
+    try:
+        date = to_date(raw[line.date[0] : line.date[1]])
+        time = to_time(raw[line.time[0] : line.time[1]]) if line.time else None
+    except (ValueError, OverflowError):
+        return None
+    return to_moscow_datetime(date, time)

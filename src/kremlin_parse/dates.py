@@ -1,0 +1,109 @@
+"""Dates, times and the date-time-place line of an event header.
+
+A regex isolates the date span (`September 17, 2021`); python-dateutil, with the month names
+of the vocabulary, turns it into a value. Dates on the site are Moscow time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import NamedTuple
+
+import regex
+from dateutil import parser as dateutil_parser
+from dateutil import tz
+
+from .vocabulary import VOCABULARIES
+
+#: The site's clock: every date and time on it is Moscow time.
+MOSCOW = tz.gettz("Europe/Moscow")
+
+_MONTH_NAMES = sorted({name for v in VOCABULARIES for name in v.months}, key=len, reverse=True)
+_SEPARATOR = r"\s{0,3}(?:,|-|–|—)\s{0,3}"
+_DATE_LINE = regex.compile(
+    rf"""
+    (?P<date>(?P<month>{'|'.join(_MONTH_NAMES)})\.?\ {{1,3}}\d{{1,2}},?\ {{1,3}}\d{{4}})
+    (?:{_SEPARATOR}(?P<time>\d{{1,2}}:\d{{2}}))?
+    (?:{_SEPARATOR}(?P<place>\S.{{0,150}}))?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_TIME = regex.compile(r"(?P<time>\d{1,2}:\d{2})")
+_PLACE_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}’'.\-]*|[\p{Ll}][\p{L}\-]*")
+_PLACE_CONNECTORS = frozenset(
+    word for vocabulary in VOCABULARIES for word in vocabulary.label_connectors
+)
+_MAX_PLACE_LENGTH = 100
+_MAX_PLACE_WORDS = 12
+
+
+class DateLine(NamedTuple):
+    """Offsets (relative to the line) of the parts of a date line; None for absent parts."""
+
+    date: tuple[int, int]
+    time: tuple[int, int] | None
+    place: tuple[int, int] | None
+
+
+class _EnglishDates(dateutil_parser.parserinfo):
+    """Month names from the vocabulary, so that every month form we lex also parses."""
+
+    MONTHS = [
+        tuple(name for name, number in VOCABULARIES[0].months.items() if number == month)
+        for month in range(1, 13)
+    ]
+
+
+_PARSER = dateutil_parser.parser(_EnglishDates())
+_DEFAULT = dt.datetime(2000, 1, 1)
+
+
+def match_date_line(line: str) -> DateLine | None:
+    """The parts of `line` if the whole line is a date, optionally with a time and a place."""
+    match = _DATE_LINE.fullmatch(line)
+    if match is None:
+        return None
+    place = match.span("place") if match.group("place") is not None else None
+    if place is not None and not looks_like_place(match.group("place")):
+        return None
+    time = match.span("time") if match.group("time") is not None else None
+    return DateLine(match.span("date"), time, place)
+
+
+def is_time(line: str) -> bool:
+    """The whole line is a clock time such as `16:30`."""
+    return _TIME.fullmatch(line) is not None
+
+
+def looks_like_place(text: str) -> bool:
+    """A short run of capitalised words and commas, as `Novo-Ogaryovo, Moscow Region`."""
+    if not text or len(text) > _MAX_PLACE_LENGTH or not text[0].isupper():
+        return False
+    words = text.replace(",", " ").split()
+    if len(words) > _MAX_PLACE_WORDS:
+        return False
+    for word in words:
+        if _PLACE_WORD.fullmatch(word) is None:
+            return False
+        if word[0].islower() and word not in _PLACE_CONNECTORS:
+            return False
+    return not text.endswith((".", "!", "?", "…", ":", ";")) or text.endswith(("St.", "Mt."))
+
+
+@functools.lru_cache(maxsize=4096)
+def to_date(raw: str) -> dt.date:
+    """`September 17, 2021` -> date(2021, 9, 17); ValueError if it is no real date."""
+    return _PARSER.parse(raw, default=_DEFAULT).date()
+
+
+@functools.lru_cache(maxsize=1024)
+def to_time(raw: str) -> dt.time:
+    """`16:30` -> time(16, 30); ValueError if it is no real time."""
+    hours, minutes = raw.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+def to_moscow_datetime(date: dt.date, time: dt.time | None) -> dt.datetime:
+    """A timezone-aware datetime in Moscow time (midnight when the time is unknown)."""
+    return dt.datetime.combine(date, time or dt.time(0, 0), tzinfo=MOSCOW)

@@ -1,0 +1,156 @@
+"""Plain data out of the models: dictionaries for JSON, and clean readable text.
+
+The dictionary layout is the JSON schema documented in docs/json.md; other programs rely on
+its keys, so a key is only ever added, never renamed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from .models import Document, Event, Paragraph, Parsed, Section, Speaker, Text, Turn
+
+JSONDict = dict[str, Any]
+
+
+def document_to_dict(document: Document) -> JSONDict:
+    """The whole parse as JSON-ready data."""
+    return {
+        "source": document.source,
+        "shape": document.shape,
+        "encoding": document.encoding,
+        "events": [event_to_dict(event) for event in document.events],
+        "furniture": [
+            {"kind": item.kind.value, "text": item.text, "span": [item.span.start, item.span.end]}
+            for item in document.furniture
+        ],
+        "diagnostics": [
+            {
+                "code": item.code,
+                "severity": item.severity.value,
+                "message": item.message,
+                "line": item.line,
+                "column": item.column,
+            }
+            for item in document.diagnostics
+        ],
+    }
+
+
+def event_to_dict(event: Event) -> JSONDict:
+    """One event as JSON-ready data."""
+    return {
+        "title": _text(event.title),
+        "summary": event.summary.text if event.summary else None,
+        "date": event.date.value.isoformat() if event.date else None,
+        "time": event.time.value.strftime("%H:%M") if event.time else None,
+        "location": _text(event.location),
+        "language": event.language,
+        "span": [event.span.start, event.span.end],
+        "captions": [
+            {"index": caption.index, "total": caption.total, "text": _text(caption.text)}
+            for caption in event.captions
+        ],
+        "sections": [_section_to_dict(section) for section in event.sections],
+        "topics": _texts(event.topics),
+        "persons": _texts(event.persons),
+        "persons_more": event.persons_more.value if event.persons_more else None,
+        "geography": _texts(event.geography),
+        "see_also": [
+            {"title": entry.title.text, "date": entry.date.value.isoformat() if entry.date else None}
+            for entry in event.see_also
+        ],
+        "published_in": list(event.published_in.value) if event.published_in else [],
+        "published_at": event.published_at.value.isoformat() if event.published_at else None,
+        "url": _text(event.url),
+    }
+
+
+def _section_to_dict(section: Section) -> JSONDict:
+    return {"heading": _text(section.heading), "turns": [_turn_to_dict(turn) for turn in section.turns]}
+
+
+def _turn_to_dict(turn: Turn) -> JSONDict:
+    return {
+        "speaker": _speaker_to_dict(turn.speaker) if turn.speaker else None,
+        "paragraphs": [paragraph.text for paragraph in turn.paragraphs],
+        "marks": [
+            {"kind": mark.kind.value, "text": mark.text, "paragraph": index}
+            for index, paragraph in enumerate(turn.paragraphs)
+            for mark in paragraph.marks
+        ],
+    }
+
+
+def _speaker_to_dict(speaker: Speaker) -> JSONDict:
+    return {
+        "label": speaker.label,
+        "kind": speaker.kind.value,
+        "name": speaker.name,
+        "role": speaker.role,
+        "affiliation": speaker.affiliation,
+        "qualifier": speaker.qualifier,
+    }
+
+
+def _text(node: Text | Paragraph | Parsed[Any] | None) -> str | None:
+    if node is None:
+        return None
+    return node.raw if isinstance(node, Parsed) else node.text
+
+
+def _texts(nodes: Iterable[Text]) -> list[str]:
+    return [node.text for node in nodes]
+
+
+def to_json(documents: Document | list[Document], *, indent: int | None = 2) -> str:
+    """JSON of one document, or a JSON list of several."""
+    if isinstance(documents, Document):
+        data: Any = document_to_dict(documents)
+    else:
+        data = [document_to_dict(document) for document in documents]
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def to_text(document: Document) -> str:
+    """Clean readable text: each event's title, date line and lead, then its turns."""
+    return "\n\n\n".join(event_to_text(event) for event in document.events) + "\n"
+
+
+def event_to_text(event: Event) -> str:
+    """One event as readable text, `Speaker: paragraph` for every turn."""
+    blocks: list[str] = []
+    if event.title:
+        blocks.append(f"{event.title.text}\n{'=' * len(event.title.text)}")
+    stamp = " ".join(part for part in (
+        event.date.value.isoformat() if event.date else "",
+        event.time.value.strftime("%H:%M") if event.time else "",
+    ) if part)
+    dateline = " · ".join(part for part in (stamp, _text(event.location) or "") if part)
+    if dateline:
+        blocks.append(dateline)
+    if event.summary:
+        blocks.append(event.summary.text)
+    for index, section in enumerate(event.sections):
+        if index:
+            blocks.append("* * *")
+        if section.heading:
+            blocks.append(f"## {section.heading.text}")
+        for turn in section.turns:
+            blocks.extend(_turn_to_text(turn))
+    tags = [("Geography", event.geography), ("Topics", event.topics), ("Persons", event.persons)]
+    tag_lines = [f"{name}: {', '.join(_texts(items))}" for name, items in tags if items]
+    if tag_lines:
+        blocks.append("\n".join(tag_lines))
+    return "\n\n".join(blocks)
+
+
+def _turn_to_text(turn: Turn) -> list[str]:
+    paragraphs = [paragraph.text for paragraph in turn.paragraphs]
+    if turn.speaker is None:
+        return paragraphs
+    label = f"{turn.speaker.label}:"
+    if not paragraphs:
+        return [label]
+    return [f"{label} {paragraphs[0]}", *paragraphs[1:]]

@@ -1,0 +1,175 @@
+"""The grammar of speaker labels: `President of Russia Vladimir Putin:`, `Question:`.
+
+The lexer asks `find_label` whether a line opens with a label; the turns stage asks
+`split_role` where the role ends and the name begins. Both read the vocabulary; neither
+uses a backtracking pattern: a label is found by its first colon and checked word by word.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .vocabulary import VOCABULARIES
+
+#: How far into a line the colon of a label may stand.
+MAX_LABEL_LENGTH = 160
+_MAX_QUALIFIER_LENGTH = 60
+_MAX_AFFILIATION_WORDS = 8
+_MAX_NAME_WORDS_WITHOUT_ROLE = 5
+_MAX_LABEL_WORDS = 16
+
+_WORD = regex.compile(r"[\p{L}\p{M}’'.\-]+")
+_INITIALS_AND_SURNAME = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}[\p{L}’'\-]*")
+_AFFILIATION_FORBIDDEN = regex.compile(r"[!?;:\"“”]")
+
+
+class LabelParts(NamedTuple):
+    """What a label says, before it is resolved against the other labels of its event."""
+
+    label: str
+    end: int
+    name: str | None
+    role: str | None
+    affiliation: str | None
+    qualifier: str | None
+    generic: bool
+
+
+def _all_words(attribute: str) -> frozenset[str]:
+    return frozenset(word for vocabulary in VOCABULARIES for word in getattr(vocabulary, attribute))
+
+
+_GENERIC = _all_words("generic_labels")
+_ROLE_WORDS = _all_words("role_words")
+_CONNECTORS = _all_words("label_connectors")
+_CONTINUATIONS = _all_words("place_continuations")
+_PREPOSITIONS = frozenset({"of", "to", "for", "at", "on", "in"})
+
+
+def find_label(line: str) -> LabelParts | None:
+    """The speaker label that opens `line` (already stripped), or None if it has none."""
+    colon = line.find(":", 0, MAX_LABEL_LENGTH)
+    if colon <= 0:
+        return None
+    if colon + 1 < len(line) and not line[colon + 1].isspace():
+        return None
+    label = line[:colon].rstrip()
+    body, qualifier = _split_qualifier(label)
+    if body is None:
+        return None
+    name_part, affiliation = _split_affiliation(body)
+    if name_part is None:
+        return None
+    words = name_part.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or not all(_is_label_word(word) for word in words):
+        return None
+    if not (_is_capitalised(words[0]) and _is_capitalised(words[-1])):
+        return None
+    if name_part in _GENERIC:
+        return LabelParts(label, colon + 1, None, None, affiliation, qualifier, True)
+    role, name = split_role(words)
+    if role is None:
+        if len(words) == 1 and not _INITIALS_AND_SURNAME.fullmatch(words[0]):
+            return None
+        if len(words) > _MAX_NAME_WORDS_WITHOUT_ROLE:
+            return None
+    return LabelParts(label, colon + 1, name, role, affiliation, qualifier, False)
+
+
+def _split_qualifier(label: str) -> tuple[str | None, str | None]:
+    """`Emmanuel Macron (retranslated)` -> (`Emmanuel Macron`, `retranslated`)."""
+    if not label.endswith(")"):
+        return (label or None), None
+    opening = label.rfind("(")
+    if opening <= 0 or len(label) - opening > _MAX_QUALIFIER_LENGTH:
+        return None, None
+    inner = label[opening + 1 : -1].strip()
+    if not inner or "(" in inner:
+        return None, None
+    return label[:opening].rstrip() or None, inner
+
+
+def _split_affiliation(body: str) -> tuple[str | None, str | None]:
+    """`Valery Sanfirov, Mayak radio` -> (`Valery Sanfirov`, `Mayak radio`)."""
+    comma = body.find(",")
+    if comma == -1:
+        return body, None
+    affiliation = body[comma + 1 :].strip()
+    if (
+        not affiliation
+        or len(affiliation.split()) > _MAX_AFFILIATION_WORDS
+        or _AFFILIATION_FORBIDDEN.search(affiliation)
+        or affiliation.endswith(".")
+    ):
+        return None, None
+    return body[:comma].rstrip(), affiliation
+
+
+def _is_label_word(word: str) -> bool:
+    return word in _CONNECTORS or (_WORD.fullmatch(word) is not None and _is_capitalised(word))
+
+
+def _is_capitalised(word: str) -> bool:
+    for character in word:
+        if character.isalpha():
+            return character.isupper()
+    return False
+
+
+def split_role(words: list[str]) -> tuple[str | None, str | None]:
+    """Split label words into (role, name): `President of Russia` + `Vladimir Putin`.
+
+    A role is any modifiers, one or more role words (`Deputy Prime Minister`) and the
+    prepositional objects that follow them (`of the Republic of Kazakhstan`). What is left is
+    the name. Without a role word the whole label is the name.
+    """
+    first_role = next((i for i, word in enumerate(words) if word in _ROLE_WORDS), None)
+    if first_role is None:
+        return None, " ".join(words)
+    if first_role == len(words) - 1:
+        return " ".join(words), None
+    end = first_role + 1
+    # Further role words within reach: `Deputy Prime Minister`, `Secretary General`.
+    while end < len(words) - 1:
+        if words[end] in _ROLE_WORDS:
+            end += 1
+        elif end + 1 < len(words) - 1 and words[end + 1] in _ROLE_WORDS:
+            end += 2
+        else:
+            break
+    while end < len(words) - 1 and words[end] in _PREPOSITIONS:
+        end = _consume_object(words, end + 1)
+    rest = words[end:]
+    # A continuation word left in the name means the object ran on: `Federal Tax Service`.
+    for index in range(len(rest) - 2, -1, -1):
+        if rest[index] in _CONTINUATIONS:
+            end += index + 1
+            break
+    if end >= len(words):
+        return " ".join(words), None
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _consume_object(words: list[str], start: int) -> int:
+    """The index after a prepositional object: `the Republic of Kazakhstan`."""
+    index = start
+    last = len(words) - 1
+    while index < last and words[index] in _CONNECTORS:
+        index += 1
+    if index >= last:
+        return index
+    index += 1  # the object's first word
+    while index < last:
+        word = words[index]
+        if word in _CONTINUATIONS:
+            index += 1
+        elif word in ("of", "and") and index + 1 < last and (
+            word == "of" or words[index + 1] in _CONTINUATIONS
+        ):
+            index = _consume_object(words, index + 1)
+        else:
+            break
+    return index
+

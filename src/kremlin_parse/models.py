@@ -1,0 +1,277 @@
+"""The typed result of a parse: frozen attrs classes, each node with its source span.
+
+Every span is a pair of offsets into `Document.text`, the normalised input, so any node can
+be traced back to the characters it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Generic, Iterator, TypeVar
+
+import attrs
+
+T = TypeVar("T")
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """Half-open range `[start, end)` of offsets into the normalised text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The characters of `text` this span covers."""
+        return text[self.start : self.end]
+
+
+@attrs.frozen(slots=True)
+class Text:
+    """A piece of source text kept verbatim: `text == document.text[span.start:span.end]`."""
+
+    text: str
+    span: Span
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(slots=True)
+class Parsed(Generic[T]):
+    """A value read from the source, kept beside the raw text it came from."""
+
+    value: T
+    raw: str
+    span: Span
+
+
+class MarkKind(str, enum.Enum):
+    """What an inline mark inside a paragraph is."""
+
+    ELISION = "elision"
+    INSERTION = "insertion"
+    STAGE_DIRECTION = "stage_direction"
+
+
+@attrs.frozen(slots=True)
+class Mark:
+    """An editorial mark inside a paragraph: `<…>`, `[insertion]` or `(Applause.)`."""
+
+    kind: MarkKind
+    text: str
+    span: Span
+
+
+@attrs.frozen(slots=True)
+class Paragraph:
+    """One paragraph of the body.
+
+    Copying a page breaks lines at hyperlinks; such lines are re-joined here. `pieces` are the
+    spans of the joined source lines, so the paragraph stays traceable to its source.
+    """
+
+    text: str
+    span: Span
+    pieces: tuple[Span, ...]
+    marks: tuple[Mark, ...] = ()
+
+
+class SpeakerKind(str, enum.Enum):
+    """A named person, or a generic label such as `Question` or `Remark`."""
+
+    PERSON = "person"
+    GENERIC = "generic"
+
+
+@attrs.frozen(slots=True)
+class Speaker:
+    """Who speaks a turn.
+
+    `label` is verbatim (without its colon); `name`, `role`, `affiliation` and `qualifier` are
+    parsed from it, and short labels are resolved within the event, so `Vladimir Putin` gets
+    the role `President of Russia` from an earlier `President of Russia Vladimir Putin`.
+    """
+
+    label: str
+    span: Span
+    kind: SpeakerKind
+    name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    qualifier: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Turn:
+    """A stretch of speech by one speaker; `speaker` is None for narration."""
+
+    speaker: Speaker | None
+    paragraphs: tuple[Paragraph, ...]
+    span: Span
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by a blank line."""
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+
+@attrs.frozen(slots=True)
+class Section:
+    """A part of the body; the site separates parts with `* * *` and often heads them."""
+
+    heading: Text | None
+    turns: tuple[Turn, ...]
+    span: Span
+
+
+@attrs.frozen(slots=True)
+class Caption:
+    """A photo caption announced by a gallery counter such as `3 of 4`."""
+
+    counter: Text
+    index: int
+    total: int
+    text: Text | None
+    span: Span
+
+
+@attrs.frozen(slots=True)
+class SeeAlso:
+    """One entry of a `See also` box: a linked event's title and date."""
+
+    title: Text
+    date: Parsed[dt.date] | None
+    span: Span
+
+
+class FurnitureKind(str, enum.Enum):
+    """The kinds of page furniture kept out of the text."""
+
+    SECTION_WORD = "section_word"
+    PAGE_END = "page_end"
+    SECTION_BREAK = "section_break"
+    TAG_HEADING = "tag_heading"
+    PUBLICATION_STATUS = "publication_status"
+    FIELD_LABEL = "field_label"
+    SEPARATOR = "separator"
+    CHROME = "chrome"
+    STRAY = "stray"
+
+
+@attrs.frozen(slots=True)
+class Furniture:
+    """A piece of page furniture, kept with its kind so that nothing is lost."""
+
+    kind: FurnitureKind
+    text: str
+    span: Span
+
+
+class Severity(str, enum.Enum):
+    """How serious a diagnostic is; `strict=True` raises on the first error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@attrs.frozen(slots=True)
+class Diagnostic:
+    """Something odd found while parsing, with where it was found (1-based line and column)."""
+
+    code: str
+    message: str
+    severity: Severity
+    span: Span
+    line: int
+    column: int
+
+
+@attrs.frozen(slots=True)
+class Event:
+    """One event page: header, body sections, captions, tag blocks and publication footer."""
+
+    span: Span
+    language: str
+    title: Text | None = None
+    summary: Paragraph | None = None
+    date: Parsed[dt.date] | None = None
+    time: Parsed[dt.time] | None = None
+    location: Text | None = None
+    sections: tuple[Section, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    geography: tuple[Text, ...] = ()
+    topics: tuple[Text, ...] = ()
+    persons: tuple[Text, ...] = ()
+    persons_more: Parsed[int] | None = None
+    see_also: tuple[SeeAlso, ...] = ()
+    published_in: Parsed[tuple[str, ...]] | None = None
+    published_at: Parsed[dt.datetime] | None = None
+    url: Text | None = None
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """All turns of all sections, in order."""
+        return tuple(turn for section in self.sections for turn in section.turns)
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The speaker of every turn that has one, in order of appearance."""
+        return tuple(turn.speaker for turn in self.turns if turn.speaker is not None)
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """The parse of one input: its normalised text, events, furniture and diagnostics."""
+
+    text: str
+    shape: str
+    events: tuple[Event, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    source: str | None = None
+    encoding: str = "utf-8"
+
+    def leaf_spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span that holds source text, named by what holds it.
+
+        Together they account for every non-blank character of `text` exactly once; the
+        test suite checks that on every fixture and on generated input.
+        """
+        for item in self.furniture:
+            yield f"furniture:{item.kind.value}", item.span
+        for event in self.events:
+            yield from _event_leaf_spans(event)
+
+
+def _event_leaf_spans(event: Event) -> Iterator[tuple[str, Span]]:
+    for name in ("title", "date", "time", "location", "persons_more", "published_in",
+                 "published_at", "url"):
+        node = getattr(event, name)
+        if node is not None:
+            yield name, node.span
+    if event.summary is not None:
+        for piece in event.summary.pieces:
+            yield "summary", piece
+    for caption in event.captions:
+        yield "caption.counter", caption.counter.span
+        if caption.text is not None:
+            yield "caption.text", caption.text.span
+    for name in ("geography", "topics", "persons"):
+        for item in getattr(event, name):
+            yield name, item.span
+    for entry in event.see_also:
+        yield "see_also.title", entry.title.span
+        if entry.date is not None:
+            yield "see_also.date", entry.date.span
+    for section in event.sections:
+        if section.heading is not None:
+            yield "section.heading", section.heading.span
+        for turn in section.turns:
+            if turn.speaker is not None:
+                yield "speaker", turn.speaker.span
+            for paragraph in turn.paragraphs:
+                for piece in paragraph.pieces:
+                    yield "paragraph", piece

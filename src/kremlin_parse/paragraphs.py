@@ -1,0 +1,98 @@
+"""Paragraphs: re-joining lines that copying broke at hyperlinks, and finding inline marks.
+
+A copied page breaks a line wherever a link began or ended: `... Nikol Pashinyan` /
+`, President of Belarus ...`. The next line continues the paragraph when it starts with
+punctuation or a lowercase word, or when the line before it has no closing punctuation.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from .models import Mark, MarkKind, Paragraph, Span
+from .vocabulary import VOCABULARIES
+
+_CLOSING = "\"'”’»)]}"
+_TERMINAL = ".!?…:;,"
+_GLUE_WITHOUT_SPACE = ",.;:)]}!?…%»”’"
+_STAGE_WORDS = frozenset(word for v in VOCABULARIES for word in v.stage_directions)
+_MARKS = regex.compile(
+    r"(?P<elision>[<‹](?:…|\.{3})[>›])"
+    r"|(?P<insertion>\[[^\[\]\n]{1,300}\])"
+    r"|(?P<parenthesis>\((?P<first>\p{L}+)[^()\n]{0,150}\))"
+)
+_MAX_STAGE_DIRECTION = 80
+#: Two capitalised words, or one capitalised word that ends the line or a clause.
+_NAME_START = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*(?:[ ]\p{Lu}|[.,;:]|$)")
+
+
+def continues(previous: str, following: str) -> bool:
+    """Whether line `following` continues the paragraph that line `previous` ends.
+
+    It does when it starts with punctuation or a lowercase word, or when `previous` lacks
+    closing punctuation and `following` opens with a name (`Stanislav Zas.`,
+    `Minsk Group, ...`): the text of a link. `In conclusion, ...` after a line without a
+    full stop opens a new paragraph.
+    """
+    first = following[0]
+    if first in _GLUE_WITHOUT_SPACE or first.islower():
+        return True
+    core = previous.rstrip(_CLOSING)
+    if not core or core[-1] in _TERMINAL:
+        return False
+    return _NAME_START.match(following) is not None
+
+
+def join(pieces: Sequence[str]) -> str:
+    """The paragraph text of re-joined line pieces."""
+    if len(pieces) == 1:
+        return pieces[0]
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[0] not in _GLUE_WITHOUT_SPACE:
+            parts.append(" ")
+        parts.append(piece)
+    return "".join(parts)
+
+
+def build_paragraph(text: str, pieces: Sequence[tuple[int, int]]) -> Paragraph | None:
+    """A Paragraph of the given stripped line pieces of `text`, with its marks."""
+    if not pieces:
+        return None
+    strings = [text[start:end] for start, end in pieces]
+    marks: list[Mark] = []
+    for (start, _end), string in zip(pieces, strings):
+        if "<" in string or "‹" in string or "[" in string or "(" in string:
+            marks.extend(_find_marks(string, start))
+    return Paragraph(
+        join(strings),
+        Span(pieces[0][0], pieces[-1][1]),
+        tuple(Span(start, end) for start, end in pieces),
+        tuple(marks),
+    )
+
+
+def _find_marks(string: str, offset: int) -> list[Mark]:
+    marks = []
+    for match in _MARKS.finditer(string):
+        kind: MarkKind | None
+        if match.group("elision") is not None:
+            kind = MarkKind.ELISION
+        elif match.group("insertion") is not None:
+            kind = MarkKind.INSERTION
+        else:
+            kind = MarkKind.STAGE_DIRECTION if _is_stage_direction(match) else None
+        if kind is not None:
+            marks.append(Mark(kind, match.group(), Span(offset + match.start(), offset + match.end())))
+    return marks
+
+
+def _is_stage_direction(match: regex.Match[str]) -> bool:
+    """`(Applause.)`, `(Laughter.)`, `(Speaks in Russian.)`, not `(I want to stress this)`."""
+    content = match.group()
+    first = match.group("first")
+    if len(content) > _MAX_STAGE_DIRECTION or not first[0].isupper():
+        return False
+    return content.endswith(".)") or first.casefold() in _STAGE_WORDS

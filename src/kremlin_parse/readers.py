@@ -1,0 +1,40 @@
+"""Front ends: turn normalised text into the stream of lines the lexer classifies.
+
+Each line is given by the offsets of its content with the surrounding white space cut off,
+so every later span points straight at text. Plain-text shapes share this reader; markup
+shapes (HTML, feeds) will bring readers of their own that yield the same lines.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+
+class Line(NamedTuple):
+    """One source line: 1-based number and the span of its stripped content."""
+
+    number: int
+    start: int
+    end: int
+
+
+def text_lines(text: str) -> Iterator[Line]:
+    """Every line of `text`, blank ones included (their start equals their end)."""
+    position = 0
+    number = 1
+    length = len(text)
+    find = text.find
+    while position <= length:
+        newline = find("\n", position)
+        end = length if newline == -1 else newline
+        content = text[position:end]
+        stripped = content.strip()
+        if stripped:
+            start = position + len(content) - len(content.lstrip())
+            yield Line(number, start, start + len(stripped))
+        else:
+            yield Line(number, position, position)
+        if newline == -1:
+            return
+        position = newline + 1
+        number += 1

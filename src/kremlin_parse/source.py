@@ -1,0 +1,120 @@
+"""Turn what the user hands us (str, bytes or a path) into normalised text.
+
+Every span of the parse points into the normalised text, which the Document keeps.
+Normalising: newlines of every kind become `\\n`, non-breaking and other odd spaces become a
+plain space, zero-width characters and byte-order marks go.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from pathlib import Path
+
+import attrs
+import regex
+
+from .errors import NotTextError
+
+_LINE_BREAKS = "\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_ODD_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_NEEDS_NORMALISING = regex.compile(f"[{_LINE_BREAKS}{_ODD_SPACES}{_ZERO_WIDTH}]")
+_TRANSLATION = str.maketrans(
+    {**{c: "\n" for c in _LINE_BREAKS}, **{c: " " for c in _ODD_SPACES}, **{c: None for c in _ZERO_WIDTH}}
+)
+_CYRILLIC_CP1251_BYTES = regex.compile(rb"[\xc0-\xff\xa8\xb8]")
+_HIGH_BYTES = regex.compile(rb"[\x80-\xff]")
+
+TextInput = str | bytes | bytearray | memoryview
+
+
+@attrs.frozen(slots=True)
+class Source:
+    """Normalised text, the encoding it was decoded from, and a note if decoding was lossy."""
+
+    text: str
+    encoding: str
+    decode_note: str | None = None
+    line_starts: tuple[int, ...] = attrs.field(init=False)
+
+    @line_starts.default
+    def _line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        find = self.text.find
+        position = find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = find("\n", position + 1)
+        return tuple(starts)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of `offset`."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based `line`, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end == -1 else self.text[start:end]
+
+
+def normalise(text: str) -> str:
+    """Unify newlines and spaces, drop zero-width characters."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    if _NEEDS_NORMALISING.search(text) is not None:
+        text = text.translate(_TRANSLATION)
+    return text
+
+
+def decode(data: bytes) -> tuple[str, str, str | None]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or CP1251.
+
+    Returns the text, the encoding used and, when bytes had to be replaced, a note saying so.
+    Raises NotTextError for bytes that are not text at all.
+    """
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace"), "utf-16", None
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise NotTextError("NUL byte", nul)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        encoding = "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        return data.decode("utf-8"), encoding, None
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    if _looks_like_cp1251(data):
+        return data.decode("cp1251", errors="replace"), "cp1251", None
+    note = f"invalid UTF-8 (first bad byte at offset {first_bad}); undecodable bytes were replaced with U+FFFD"
+    return data.decode("utf-8", errors="replace"), encoding, note
+
+
+def _looks_like_cp1251(data: bytes) -> bool:
+    """Most high bytes are CP1251 Cyrillic letters (a Russian text in the Windows code page)."""
+    high = len(_HIGH_BYTES.findall(data))
+    return high > 0 and len(_CYRILLIC_CP1251_BYTES.findall(data)) >= 0.8 * high
+
+
+def load(data: TextInput) -> Source:
+    """Build a Source from text or bytes."""
+    if isinstance(data, str):
+        return Source(normalise(data), "str")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        text, encoding, note = decode(bytes(data))
+        return Source(normalise(text), encoding, note)
+    raise TypeError(
+        f"parse() takes str or bytes, not {type(data).__name__}; use parse_file() for a path"
+    )
+
+
+def read_path(path: str | os.PathLike[str]) -> Source:
+    """Read and decode a file."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
+    return load(Path(path).read_bytes())

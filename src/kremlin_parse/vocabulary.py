@@ -1,0 +1,148 @@
+"""The words of the documents, as data: one Vocabulary per language.
+
+The grammar (lexer, header, body, labels) reads these tables and never spells a word itself,
+so a new language or a newly seen furniture word is a change here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+import attrs
+
+
+def _frozen_map(mapping: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(mapping))
+
+
+@attrs.frozen
+class Vocabulary:
+    """Everything language-specific that the parser needs to know."""
+
+    language: str
+    #: The section word that opens every event page (`Events`).
+    section_words: frozenset[str]
+    #: The link that closes every page of the text version (`Text version`).
+    page_ends: frozenset[str]
+    #: Headings of the tag blocks, mapped to the Event field they fill.
+    tag_headings: Mapping[str, str]
+    #: The heading of the publication footer (`Publication status`).
+    publication_status: frozenset[str]
+    #: Footer field prefixes, mapped to the Event field they fill.
+    field_labels: Mapping[str, str]
+    #: Site chrome lines of browser dumps (menus, settings).
+    chrome: frozenset[str]
+    #: Month names (lowercase), mapped to month numbers.
+    months: Mapping[str, int]
+    #: The word in gallery counters: `3 of 4`.
+    counter_word: str
+    #: The word in the persons counter: `5 more`.
+    more_word: str
+    #: Labels that name no person: `Question`, `Remark`.
+    generic_labels: frozenset[str]
+    #: Words that end a role inside a speaker label (`President`, `Minister`).
+    role_words: frozenset[str]
+    #: Lowercase words allowed inside a label (`of`, `the`).
+    label_connectors: frozenset[str]
+    #: Words that continue a place or organisation name after its first word (`Region`).
+    place_continuations: frozenset[str]
+    #: Stage directions, by their first word (lowercase), mapped to a type (`applause`).
+    stage_directions: Mapping[str, str]
+
+
+ENGLISH = Vocabulary(
+    language="en",
+    section_words=frozenset({"Events"}),
+    page_ends=frozenset({"Text version"}),
+    tag_headings=_frozen_map({
+        "See also": "see_also",
+        "Geography": "geography",
+        "Topics": "topics",
+        "Persons": "persons",
+    }),
+    publication_status=frozenset({"Publication status"}),
+    field_labels=_frozen_map({
+        "Published in sections:": "published_in",
+        "Published in section:": "published_in",
+        "Publication date:": "published_at",
+        "Direct link:": "url",
+    }),
+    chrome=frozenset({
+        "View settings", "Font size:", "Site colours:", "Images", "Settings",
+        "Official website of the President of Russia", "Print version",
+    }),
+    months=_frozen_map({
+        name: number
+        for number, names in enumerate(
+            [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+             ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+             ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+             ("december", "dec")],
+            start=1,
+        )
+        for name in names
+    }),
+    counter_word="of",
+    more_word="more",
+    generic_labels=frozenset({
+        "Question", "Remark", "Reply", "Answer", "Response", "Comment", "Voice", "Voices",
+        "Audience", "Moderator", "Host", "Presenter", "Correspondent", "Journalist",
+        "Interpreter", "Announcer", "Participant", "Speaker",
+    }),
+    role_words=frozenset({
+        "President", "Minister", "Secretary", "General", "Aide", "Chairman", "Chairwoman",
+        "Chair", "Chairperson", "Governor", "Mayor", "Director", "Head", "Chief", "Prosecutor",
+        "Ambassador", "Commander", "Commander-in-Chief", "Envoy", "Representative",
+        "Ombudsman", "Commissioner", "CEO", "Chancellor", "King", "Queen", "Emperor", "Prince",
+        "Emir", "Sultan", "Patriarch", "Metropolitan", "Rector", "Speaker", "Manager",
+        "Officer", "Administrator", "Premier", "Leader", "Founder", "Editor-in-Chief",
+        "Editor", "Judge", "Mufti", "Archbishop", "Bishop", "Pope", "Sheikh",
+        "Coordinator", "Member", "Deputy", "Vice-President", "Vice-Premier", "Plenipotentiary",
+        "Spokesperson", "Spokesman", "Spokeswoman", "Teacher", "Student", "Worker",
+        "Veteran", "Pilot", "Doctor", "Nurse", "Captain", "Colonel", "Major", "Lieutenant",
+        "Marshal", "Admiral", "Sergeant", "Cosmonaut", "Astronaut", "Owner", "Partner",
+    }),
+    label_connectors=frozenset({
+        "of", "the", "and", "for", "on", "in", "at", "to", "de", "da", "del", "della", "der",
+        "den", "van", "von", "bin", "al", "el", "ibn", "la", "le", "du", "y", "e", "dos", "das",
+    }),
+    place_continuations=frozenset({
+        "Region", "Territory", "Republic", "Federation", "Oblast", "Krai", "Area", "District",
+        "Autonomous", "Kingdom", "States", "Arab", "Emirates", "Arabia", "Africa", "Korea", "Zealand",
+        "Lanka", "Rica", "Faso", "Guinea", "Leone", "Salvador", "Island", "Islands", "City",
+        "Organisation", "Organization", "Council", "Committee", "Union", "Nations", "Bank",
+        "Corporation", "Company", "Service", "Agency", "Ministry", "Court", "Assembly", "Duma",
+        "Affairs", "Development", "Security", "Treaty", "Cooperation", "Community",
+        "Commonwealth", "Fund", "Foundation", "Centre", "Center", "Institute", "University",
+        "Academy", "Society", "Chamber", "Commerce", "Industry", "Party", "Group", "Forces",
+        "Staff", "Office", "Executive", "Government", "Parliament", "Senate", "Kurultai",
+        "Majlis", "Khural", "Rada", "Sejm", "Congress", "Board", "Directors", "Economic",
+        "Eurasian", "Defence", "Defense", "Interior", "Justice", "Finance", "Health",
+        "Education", "Science", "Culture", "Sport", "Sports", "Energy", "Transport",
+        "Agriculture", "Labour", "Protection", "Emergencies", "Situations", "Resources",
+        "Ecology", "Construction", "Housing", "Utilities", "Trade", "Digital",
+        "Communications", "Media", "Sberbank", "Rosatom", "Roscosmos", "Rostec", "Gazprom",
+        "Rosneft", "VTB", "RUSNANO", "Railways", "Post", "Games", "Olympic", "Tax", "Customs",
+    }),
+    stage_directions=_frozen_map({
+        "applause": "applause",
+        "laughter": "laughter",
+        "laughs": "laughter",
+        "animation": "noise",
+        "noise": "noise",
+        "speaks": "speaking",
+        "speaking": "speaking",
+        "as": "translation",
+        "retranslated": "translation",
+        "inaudible": "inaudible",
+        "pause": "pause",
+        "break": "pause",
+        "music": "music",
+        "singing": "music",
+        "the": "other",
+    }),
+)
+
+#: Every vocabulary the parser knows; the lexer matches all of them at once.
+VOCABULARIES: tuple[Vocabulary, ...] = (ENGLISH,)
