@@ -225,6 +225,9 @@ class _BodyReader:
             elif following.kind is Kind.MORE_COUNTER and field == "persons":
                 self.take()
                 span = Span(following.start, following.end)
+                if self.persons_more is not None:
+                    self.keep_duplicate("N more", following.text, span)
+                    continue
                 self.persons_more = Parsed(int(following.data), following.text, span)  # type: ignore[call-overload]
             else:
                 return
@@ -239,6 +242,9 @@ class _BodyReader:
             return
         raw = self.text[label_end : token.end]
         span = Span(label_end, token.end)
+        if getattr(self, token.data) is not None:  # field names are the reader's attribute names
+            self.keep_duplicate(label, raw, span)
+            return
         if token.data == "published_in":
             sections = tuple(part.strip() for part in raw.split(",") if part.strip())
             self.published_in = Parsed(sections, raw, span)
@@ -253,6 +259,13 @@ class _BodyReader:
                 self.furniture.append(Furniture(FurnitureKind.STRAY, raw, span))
             else:
                 self.published_at = Parsed(value, raw, span)
+
+    def keep_duplicate(self, label: str, raw: str, span: Span) -> None:
+        """A field given twice in one event: the first value stands, the second is kept as furniture."""
+        self.sink.report("duplicate-field", Severity.WARNING,
+                         f"{label!r} appears twice in one event; the second value {raw.strip()!r} is kept as furniture",
+                         span.start, span.end)
+        self.furniture.append(Furniture(FurnitureKind.STRAY, raw, span))
 
     def on_furniture(self, token: Token) -> None:
         self.close_paragraph()

@@ -49,7 +49,8 @@ def event_to_dict(event: Event) -> JSONDict:
         "language": event.language,
         "span": [event.span.start, event.span.end],
         "captions": [
-            {"index": caption.index, "total": caption.total, "text": _text(caption.text)}
+            {"counter": caption.counter.text, "index": caption.index, "total": caption.total,
+             "text": _text(caption.text)}
             for caption in event.captions
         ],
         "sections": [_section_to_dict(section) for section in event.sections],

@@ -147,7 +147,7 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
         if rest[index] in _CONTINUATIONS:
             end += index + 1
             break
-    if end >= len(words):
+    if end >= len(words) or all(word in _ROLE_WORDS for word in words[end:]):
         return " ".join(words), None
     return " ".join(words[:end]), " ".join(words[end:])
 

@@ -1,0 +1,24 @@
+"""Which fixtures have reviewed golden files, and how a golden file is produced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import kremlin_parse
+from kremlin_parse.export import document_to_dict
+
+from conftest import FIXTURES, GOLDEN
+
+#: Fixtures whose expected parse has been reviewed line by line against the source.
+GOLDEN_FIXTURES = ("000_213688eab3130147", "001_08d851294f153d6b")
+
+
+def golden_path(stem: str) -> Path:
+    return GOLDEN / f"{stem}.json"
+
+
+def current_parse(stem: str) -> str:
+    """The parse of a fixture as the JSON text a golden file holds."""
+    document = kremlin_parse.parse((FIXTURES / f"{stem}.txt").read_bytes(), source=f"{stem}.txt")
+    return json.dumps(document_to_dict(document), ensure_ascii=False, indent=1) + "\n"

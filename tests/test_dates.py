@@ -1,0 +1,96 @@
+"""Dates, times and the date-time-place line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kremlin_parse.dates import looks_like_place, match_date_line, to_date, to_moscow_datetime, to_time
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "time", "place"),
+    [
+        ("September 17, 2021", "September 17, 2021", None, None),
+        ("Sept. 7, 2021", "Sept. 7, 2021", None, None),
+        ("December 18, 2020, Novo-Ogaryovo, Moscow Region", "December 18, 2020", None,
+         "Novo-Ogaryovo, Moscow Region"),
+        ("May 8, 2021 - 18:10 - The Kremlin, Moscow", "May 8, 2021", "18:10", "The Kremlin, Moscow"),
+        ("October 1, 2021 - 09:00", "October 1, 2021", "09:00", None),
+        ("April 1, 2025, 19:00", "April 1, 2025", "19:00", None),
+    ],
+)
+def test_match_date_line(line: str, date: str, time: str | None, place: str | None) -> None:
+    parts = match_date_line(line)
+    assert parts is not None
+
+    def part(span: tuple[int, int] | None) -> str | None:
+        return line[span[0]:span[1]] if span else None
+
+    assert (part(parts.date), part(parts.time), part(parts.place)) == (date, time, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "September 17, 2021, was a day when everything changed.",
+        "On September 17, 2021",
+        "September 2021",
+        "Septembre 17, 2021",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert match_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("September 17, 2021", dt.date(2021, 9, 17)),
+        ("December 2, 2020", dt.date(2020, 12, 2)),
+        ("Sept. 7, 2021", dt.date(2021, 9, 7)),
+        ("may 8, 2021", dt.date(2021, 5, 8)),
+    ],
+)
+def test_to_date(raw: str, expected: dt.date) -> None:
+    assert to_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["February 30, 2021", "September 31, 2021"])
+def test_impossible_dates_raise_value_error(raw: str) -> None:
+    with pytest.raises(ValueError):
+        to_date(raw)
+
+
+def test_times() -> None:
+    assert to_time("16:30") == dt.time(16, 30)
+    assert to_time("9:05") == dt.time(9, 5)
+    with pytest.raises(ValueError):
+        to_time("25:10")
+
+
+def test_moscow_datetime_has_the_moscow_offset() -> None:
+    value = to_moscow_datetime(dt.date(2021, 9, 17), dt.time(16, 30))
+    assert value.utcoffset() == dt.timedelta(hours=3)
+    assert value.isoformat() == "2021-09-17T16:30:00+03:00"
+    # Moscow kept UTC+4 from 2011 to 2014: the zone database, not a fixed offset, decides.
+    assert to_moscow_datetime(dt.date(2012, 6, 1), None).utcoffset() == dt.timedelta(hours=4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Novo-Ogaryovo, Moscow Region", True),
+        ("The Kremlin, Moscow", True),
+        ("Dushanbe", True),
+        ("Rostov-on-Don", True),
+        ("Bocharov Ruchei, Sochi", True),
+        ("Vladimir Putin voted online in the State Duma elections.", False),
+        ("Speech at joint meeting of SCO and CSTO Heads of State", False),
+        ("In 2020 we met", False),
+        ("", False),
+    ],
+)
+def test_looks_like_place(text: str, expected: bool) -> None:
+    assert looks_like_place(text) is expected

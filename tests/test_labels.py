@@ -1,0 +1,89 @@
+"""Speaker labels: recognising them, and splitting role from name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kremlin_parse.labels import find_label, split_role
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "affiliation", "qualifier", "generic"),
+    [
+        ("President of Russia Vladimir Putin: Friends,", "Vladimir Putin", "President of Russia",
+         None, None, False),
+        ("Prime Minister of the Republic of Armenia Nikol Pashinyan: Thank you.", "Nikol Pashinyan",
+         "Prime Minister of the Republic of Armenia", None, None, False),
+        ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev: Colleagues,",
+         "Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan", None, None, False),
+        ("Acting President of Kyrgyzstan Talant Mamytov: Colleagues,", "Talant Mamytov",
+         "Acting President of Kyrgyzstan", None, None, False),
+        ("Secretary General of the Collective Security Treaty Organisation Stanislav Zas: Thanks.",
+         "Stanislav Zas", "Secretary General of the Collective Security Treaty Organisation",
+         None, None, False),
+        ("Deputy Prime Minister Alexei Overchuk: Yes.", "Alexei Overchuk", "Deputy Prime Minister",
+         None, None, False),
+        ("Head of the Federal Tax Service Daniil Yegorov: Yes.", "Daniil Yegorov",
+         "Head of the Federal Tax Service", None, None, False),
+        ("President of Iran Seyyed Ebrahim Raisi: Thank you.", "Seyyed Ebrahim Raisi",
+         "President of Iran", None, None, False),
+        ("Sergei Kulikov: Thank you, Mr President.", "Sergei Kulikov", None, None, None, False),
+        ("A. Kondrashov: Yes.", "A. Kondrashov", None, None, None, False),
+        ("Valery Sanfirov, Mayak radio: A question.", "Valery Sanfirov", None, "Mayak radio", None,
+         False),
+        ("President of France Emmanuel Macron (retranslated): Thank you.", "Emmanuel Macron",
+         "President of France", None, "retranslated", False),
+        ("Question: Mr President,", None, None, None, None, True),
+        ("Remark: Yes.", None, None, None, None, True),
+        ("Question (as translated): Why?", None, None, None, "as translated", True),
+        ("Vladimir Putin:", "Vladimir Putin", None, None, None, False),
+    ],
+)
+def test_labels(line: str, name: str | None, role: str | None, affiliation: str | None,
+                qualifier: str | None, generic: bool) -> None:
+    parts = find_label(line)
+    assert parts is not None
+    assert (parts.name, parts.role, parts.affiliation, parts.qualifier, parts.generic) == (
+        name, role, affiliation, qualifier, generic)
+    assert line[: parts.end].endswith(":")
+    assert parts.label == line[: parts.end - 1]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Therefore, the topic we have brought up for discussion is highly relevant: Strengthening",
+         "lowercase words and a sentence opener"),
+        ("The message reads, in part:", "lowercase words"),
+        ("The telegram reads, in part:", "lowercase words"),
+        ("Taking part in the meeting were:", "lowercase words"),
+        ("Moscow: the capital", "a single word that is no generic label"),
+        ("16:30", "a time"),
+        ("See http://en.kremlin.ru", "a URL colon"),
+        ("Dushanbe, September 17: the summit", "a place and date"),
+        ("Strengthening Multilateral Dialogue – Striving for Peace: the theme", "a dash"),
+        (": nothing before the colon", "empty label"),
+        ("Note (see below: here)", "colon inside parentheses"),
+        ("A Very Long Label " * 12 + ": text", "too long"),
+    ],
+)
+def test_not_labels(line: str, why: str) -> None:
+    assert find_label(line) is None, why
+
+
+@pytest.mark.parametrize(
+    ("words", "role", "name"),
+    [
+        ("President of Russia Vladimir Putin", "President of Russia", "Vladimir Putin"),
+        ("Foreign Minister Sergei Lavrov", "Foreign Minister", "Sergei Lavrov"),
+        ("Presidential Aide Yury Ushakov", "Presidential Aide", "Yury Ushakov"),
+        ("Governor of Moscow Region Andrei Vorobyov", "Governor of Moscow Region", "Andrei Vorobyov"),
+        ("Chief of the General Staff Valery Gerasimov", "Chief of the General Staff", "Valery Gerasimov"),
+        ("Minister of Industry and Trade Anton Alikhanov", "Minister of Industry and Trade",
+         "Anton Alikhanov"),
+        ("Sergei Kulikov", None, "Sergei Kulikov"),
+        ("Deputy Minister", "Deputy Minister", None),
+    ],
+)
+def test_split_role(words: str, role: str | None, name: str | None) -> None:
+    assert split_role(words.split()) == (role, name)

@@ -1,0 +1,87 @@
+"""The lexer: the kind of every line, judged on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kremlin_parse.lexer import Kind, classify, tokenize
+from kremlin_parse.readers import text_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "why"),
+    [
+        ("Events", Kind.SECTION_WORD, "the word that opens every event page"),
+        ("Text version", Kind.PAGE_END, "the link that closes every page"),
+        ("See also", Kind.TAG_HEADING, "See also box"),
+        ("Geography", Kind.TAG_HEADING, "tag block"),
+        ("Topics", Kind.TAG_HEADING, "tag block"),
+        ("Persons", Kind.TAG_HEADING, "tag block"),
+        ("5 more", Kind.MORE_COUNTER, "persons counter"),
+        ("Publication status", Kind.PUBLICATION_STATUS, "footer heading"),
+        ("Published in sections: News, Transcripts", Kind.FIELD, "footer field"),
+        ("Published in sections: News , Transcripts", Kind.FIELD, "footer field, odd comma"),
+        ("Publication date: September 17, 2021, 16:30", Kind.FIELD, "footer field"),
+        ("Direct link: kremlin.ru/d/76867", Kind.FIELD, "footer field"),
+        ("View settings", Kind.CHROME, "browser chrome"),
+        ("* * *", Kind.SECTION_BREAK, "section break"),
+        ("***", Kind.SECTION_BREAK, "section break without spaces"),
+        ("<…>", Kind.ELISION, "elision"),
+        ("‹…>", Kind.ELISION, "elision with a single guillemet"),
+        ("<...>", Kind.ELISION, "elision with three dots"),
+        ("3 of 4", Kind.GALLERY_COUNTER, "gallery counter"),
+        ("September 17, 2021", Kind.DATE, "date"),
+        ("December 18, 2020, Novo-Ogaryovo, Moscow Region", Kind.DATE, "date and place"),
+        ("May 8, 2021 - 18:10 - The Kremlin, Moscow", Kind.DATE, "forum date, time and place"),
+        ("October 1, 2021 - 09:00", Kind.DATE, "forum date and time"),
+        ("16:30", Kind.TIME, "time"),
+        ("President of Russia Vladimir Putin: Friends,", Kind.LABEL, "full label"),
+        ("Vladimir Putin: Thank you.", Kind.LABEL, "short label"),
+        ("Sergei Kulikov: Thank you, Mr President.", Kind.LABEL, "bare name"),
+        ("Question: What do you think?", Kind.LABEL, "generic label"),
+        ("President of Russia Vladimir Putin:", Kind.LABEL, "label alone on its line"),
+        ("Novo-Ogaryovo, Moscow Region", Kind.TEXT, "a place is text to the lexer"),
+        ("Therefore, the topic we have brought up for discussion is highly relevant: "
+         "Strengthening Multilateral Dialogue.", Kind.TEXT, "a sentence with a colon"),
+        ("The message reads, in part:", Kind.TEXT, "an introduction, not a label"),
+        ("Taking part in the meeting were:", Kind.TEXT, "an introduction, not a label"),
+        ("September 17, 2021, was a day when everything changed.", Kind.TEXT,
+         "a sentence that starts with a date"),
+        ("12:30 is when it starts", Kind.TEXT, "a sentence that starts with a time"),
+        ("3 of them came", Kind.TEXT, "not a counter"),
+        ("Eventsy", Kind.TEXT, "no furniture word"),
+    ],
+)
+def test_classify(line: str, kind: Kind, why: str) -> None:
+    assert classify(line, 0, 1).kind is kind, why
+
+
+def test_field_value_starts_after_the_label() -> None:
+    token = classify("Publication date: September 17, 2021, 16:30", 100, 7)
+    assert token.data == "published_at"
+    assert token.value_start == 100 + len("Publication date: ")
+
+
+def test_gallery_counter_data() -> None:
+    assert classify("3 of 4", 0, 1).data == (3, 4)
+
+
+def test_glued_page_end_and_section_word_become_two_tokens() -> None:
+    text = "Thank you.\nText versionEvents\nTitle"
+    tokens = list(tokenize(text, text_lines(text)))
+    assert [(t.kind, t.text) for t in tokens] == [
+        (Kind.TEXT, "Thank you."),
+        (Kind.PAGE_END, "Text version"),
+        (Kind.SECTION_WORD, "Events"),
+        (Kind.TEXT, "Title"),
+    ]
+    assert [text[t.start:t.end] for t in tokens] == [t.text for t in tokens]
+    assert [t.line for t in tokens] == [1, 2, 2, 3]
+
+
+def test_blank_lines_and_stripping() -> None:
+    text = "  Events  \n\n\t16:30"
+    tokens = list(tokenize(text, text_lines(text)))
+    assert [(t.kind, t.start, t.end) for t in tokens] == [
+        (Kind.SECTION_WORD, 2, 8), (Kind.BLANK, 11, 11), (Kind.TIME, 13, 18),
+    ]

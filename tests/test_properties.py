@@ -1,0 +1,42 @@
+"""Properties on arbitrary input: never an exception, and nothing lost."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kremlin_parse
+
+from conftest import assert_nothing_lost
+
+FURNITURE_AND_LINES = [
+    "Events", "Text version", "Text versionEvents", "See also", "Geography", "Topics", "Persons",
+    "5 more", "Publication status", "Published in sections: News, Transcripts",
+    "Publication date: September 17, 2021, 16:30", "Publication date: nonsense",
+    "Direct link: kremlin.ru/d/76867", "* * *", "<…>", "3 of 4", "September 17, 2021",
+    "February 30, 2021", "16:30", "99:99", "December 18, 2020, Novo-Ogaryovo, Moscow Region",
+    "Novo-Ogaryovo, Moscow Region", "President of Russia Vladimir Putin: Friends,",
+    "Vladimir Putin:", "Question: Why?", "The message reads, in part:", ", President of Belarus",
+    "and the CSTO", ". Military units", "Stanislav Zas.", "Thank you. (Applause.)",
+    "the first President [Nursultan Nazarbayev]", "", "   ", "View settings",
+]
+
+
+@given(st.text())
+def test_arbitrary_text_never_raises_and_loses_nothing(text: str) -> None:
+    assert_nothing_lost(kremlin_parse.parse(text))
+
+
+@given(st.lists(st.one_of(st.sampled_from(FURNITURE_AND_LINES), st.text(max_size=40)), max_size=40))
+def test_mixed_furniture_labels_and_prose_lose_nothing(lines: list[str]) -> None:
+    assert_nothing_lost(kremlin_parse.parse("\n".join(lines)))
+
+
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_parse_or_are_refused_as_not_text(data: bytes) -> None:
+    try:
+        document = kremlin_parse.parse(data)
+    except kremlin_parse.NotTextError:
+        assert b"\x00" in data
+    else:
+        assert_nothing_lost(document)
