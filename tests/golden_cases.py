@@ -11,7 +11,10 @@ from kremlin_parse.export import document_to_dict
 from conftest import FIXTURES, GOLDEN
 
 #: Fixtures whose expected parse has been reviewed line by line against the source.
-GOLDEN_FIXTURES = ("000_213688eab3130147", "001_08d851294f153d6b")
+GOLDEN_FIXTURES = (
+    "000_213688eab3130147", "001_08d851294f153d6b", "002_16830d1d99dc7d5d", "003_a5b7c7eb1accd0c2",
+    "004_d9c1a50a51d85bc2", "005_forum_repost",
+)
 
 
 def golden_path(stem: str) -> Path:

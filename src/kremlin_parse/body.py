@@ -10,19 +10,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, NamedTuple, Sequence
 
+import regex
+
 from .dates import match_date_line, to_date, to_moscow_datetime, to_time
 from .diagnostics import DiagnosticSink
 from .header import read_date_line
-from .lexer import Kind, Token
+from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of
 from .labels import LabelParts
 from .models import (
     Caption, Furniture, FurnitureKind, Paragraph, Parsed, Section, SeeAlso, Severity, Span,
     Speaker, SpeakerKind, Text, Turn,
 )
-from .paragraphs import build_paragraph, continues
+from .paragraphs import build_paragraph, continues, continues_anything
 
-_TERMINAL = ".!?…:;"
+_TERMINAL = ".!?…:;,"
 _MAX_HEADING_LENGTH = 250
+_ENDS_WITH_MARK = regex.compile(r"(?:…|\.{3})[>›]$|\]$")
+_SENTENCE_BOUNDARY = regex.compile(r"[.!?…:][\"'”’»)\]]?\s")
 _TAG_ITEM_KINDS = frozenset({Kind.TEXT, Kind.LABEL})
 
 
@@ -57,14 +61,23 @@ class _DraftSection:
         self.open_for_heading = open_for_heading
 
 
-def read_body(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Body:
-    """Read the body tokens of one event (everything after its header)."""
-    return _BodyReader(text, tokens, sink).read()
+def read_body(
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, repeated_dateline: str | None = None
+) -> Body:
+    """Read the body tokens of one event (everything after its header).
+
+    A date line that repeats `repeated_dateline` (browser dumps repeat the header's date
+    line at the foot of the page) is furniture.
+    """
+    return _BodyReader(text, tokens, sink, repeated_dateline).read()
 
 
 class _BodyReader:
-    def __init__(self, text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> None:
+    def __init__(
+        self, text: str, tokens: Sequence[Token], sink: DiagnosticSink, repeated_dateline: str | None
+    ) -> None:
         self.text = text
+        self.repeated_dateline = repeated_dateline
         self.tokens = tokens
         self.sink = sink
         self.index = 0
@@ -84,7 +97,7 @@ class _BodyReader:
         self.rules: dict[Kind, Callable[[Token], None]] = {
             Kind.BLANK: self.on_blank,
             Kind.TEXT: self.on_text,
-            Kind.DATE: self.on_text,
+            Kind.DATE: self.on_date,
             Kind.TIME: self.on_text,
             Kind.MORE_COUNTER: self.on_text,
             Kind.LABEL: self.on_label,
@@ -93,10 +106,9 @@ class _BodyReader:
             Kind.GALLERY_COUNTER: self.on_gallery_counter,
             Kind.TAG_HEADING: self.on_tag_heading,
             Kind.FIELD: self.on_field,
-            Kind.PUBLICATION_STATUS: self.on_furniture,
-            Kind.PAGE_END: self.on_furniture,
-            Kind.SECTION_WORD: self.on_furniture,
-            Kind.CHROME: self.on_furniture,
+            Kind.SOURCE_LINK: self.on_field,
+            Kind.AGENCY_DATE: self.on_text,
+            **{kind: self.on_furniture for kind in FURNITURE_OF_KIND},
         }
 
     # -- the pass ---------------------------------------------------------------------------
@@ -150,6 +162,13 @@ class _BodyReader:
             self.close_paragraph()
             self.pieces = [(token.start, token.end)]
         self.last_piece = token.text
+
+    def on_date(self, token: Token) -> None:
+        if token.text == self.repeated_dateline:
+            self.close_paragraph()
+            self.add_furniture(FurnitureKind.REPEATED_DATELINE, token)
+        else:
+            self.on_text(token)
 
     def on_label(self, token: Token) -> None:
         self.close_turn()
@@ -269,23 +288,25 @@ class _BodyReader:
 
     def on_furniture(self, token: Token) -> None:
         self.close_paragraph()
-        kind = {
-            Kind.PUBLICATION_STATUS: FurnitureKind.PUBLICATION_STATUS,
-            Kind.PAGE_END: FurnitureKind.PAGE_END,
-            Kind.SECTION_WORD: FurnitureKind.SECTION_WORD,
-            Kind.CHROME: FurnitureKind.CHROME,
-        }[token.kind]
-        self.add_furniture(kind, token)
+        self.furniture.append(furniture_of(token))
 
     # -- building ---------------------------------------------------------------------------
 
     def is_heading(self, token: Token) -> bool:
-        """The line after `* * *` heads the new section when it reads as a heading, not prose."""
+        """The line after `* * *` heads the new section when it reads as a heading, not prose:
+        short, one sentence at most, and not closed by punctuation or a mark."""
         content = token.text
-        if len(content) > _MAX_HEADING_LENGTH or content.rstrip("\"'”’»)")[-1:] in _TERMINAL:
+        if (
+            len(content) > _MAX_HEADING_LENGTH
+            or content.rstrip("\"'”’»)")[-1:] in _TERMINAL
+            or _ENDS_WITH_MARK.search(content)
+            or _SENTENCE_BOUNDARY.search(content)
+        ):
             return False
+        # A heading is followed by a new paragraph; only a line that cannot open one (a
+        # lowercase word, a comma) shows that this line was a paragraph broken at a link.
         following = self.peek()
-        return following is None or following.kind is not Kind.TEXT or not continues(content, following.text)
+        return following is None or following.kind is not Kind.TEXT or not continues_anything(following.text)
 
     def add_furniture(self, kind: FurnitureKind, token: Token) -> None:
         self.furniture.append(Furniture(kind, token.text, Span(token.start, token.end)))

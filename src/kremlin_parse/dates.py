@@ -88,7 +88,7 @@ def looks_like_place(text: str) -> bool:
             return False
         if word[0].islower() and word not in _PLACE_CONNECTORS:
             return False
-    return not text.endswith((".", "!", "?", "…", ":", ";")) or text.endswith(("St.", "Mt."))
+    return not text.endswith((".", "!", "?", "…", ":", ";", ",")) or text.endswith(("St.", "Mt."))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,7 +22,8 @@ def document_to_dict(document: Document) -> JSONDict:
         "encoding": document.encoding,
         "events": [event_to_dict(event) for event in document.events],
         "furniture": [
-            {"kind": item.kind.value, "text": item.text, "span": [item.span.start, item.span.end]}
+            {"kind": item.kind.value, "text": item.text, "value": item.value,
+             "span": [item.span.start, item.span.end]}
             for item in document.furniture
         ],
         "diagnostics": [

@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple, Sequence, TypeVar
 
 from .dates import looks_like_place, to_date, to_time
 from .diagnostics import DiagnosticSink
-from .lexer import Kind, Token
+from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of
 from .models import Furniture, FurnitureKind, Paragraph, Parsed, Severity, Span, Text
 from .paragraphs import build_paragraph
 
@@ -33,17 +33,28 @@ class Header(NamedTuple):
     location: Text | None
     furniture: tuple[Furniture, ...]
     body_start: int
+    #: The whole date line as written, which a browser dump repeats at the end of the page.
+    date_line: str | None = None
 
 
-def read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Header:
-    """Read the header at the top of one event's tokens."""
+def read_header(
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, lead_after_date: bool = False
+) -> Header:
+    """Read the header at the top of one event's tokens.
+
+    `lead_after_date` is for browser dumps, where the page shows the lead below the date
+    line rather than above it.
+    """
     furniture: list[Furniture] = []
     index = _skip_blank(tokens, 0)
-    opened = index < len(tokens) and tokens[index].kind is Kind.SECTION_WORD
-    if opened:
-        token = tokens[index]
-        furniture.append(Furniture(FurnitureKind.SECTION_WORD, token.text, Span(token.start, token.end)))
+    opened = False
+    while index < len(tokens) and tokens[index].kind in FURNITURE_OF_KIND:
+        opened = opened or tokens[index].kind is Kind.SECTION_WORD
+        furniture.append(furniture_of(tokens[index]))
         index = _skip_blank(tokens, index + 1)
+    if index < len(tokens) and tokens[index].kind is Kind.AGENCY_DATE:
+        date = _agency_date(tokens[index], sink, furniture)
+        return Header(None, None, date, None, None, tuple(furniture), index + 1)
     top = index
     lines_before_date: list[Token] = []
     while index < len(tokens) and tokens[index].kind in _TITLE_KINDS:
@@ -59,9 +70,10 @@ def read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Hea
     if not found_date:
         if not opened or not lines_before_date:
             if opened:
+                opening = furniture[-1].span
                 sink.report("header-without-title", Severity.WARNING,
                             "the page opens with its section word but no title follows",
-                            tokens[top - 1].start, tokens[top - 1].end)
+                            opening.start, opening.end)
             return Header(None, None, None, None, None, tuple(furniture), top)
         title_token = lines_before_date[0]
         sink.report("header-without-date", Severity.WARNING,
@@ -88,7 +100,21 @@ def read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Hea
     ):
         location = _text(tokens[index])
         index += 1
-    return Header(title, summary, date, time, location, tuple(furniture), index)
+    if lead_after_date and summary is None:
+        index = _skip_blank(tokens, index)
+        if index < len(tokens) and tokens[index].kind is Kind.TEXT:
+            summary = build_paragraph(text, [(tokens[index].start, tokens[index].end)])
+            index += 1
+    return Header(title, summary, date, time, location, tuple(furniture), index, date_token.text)
+
+
+def _agency_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> Parsed[dt.date] | None:
+    """The date of a news agency's ` date 2021-09-14 ` prefix; the word is furniture."""
+    iso_offset = token.value_start - token.start
+    word = token.text[:iso_offset].rstrip()
+    furniture.append(Furniture(FurnitureKind.FIELD_LABEL, word, Span(token.start, token.start + len(word))))
+    return _convert(token, (iso_offset, len(token.text)), dt.date.fromisoformat, "invalid-date",
+                    sink, furniture)
 
 
 def read_date_line(

@@ -15,6 +15,7 @@ import regex
 
 from .dates import DateLine, is_time, match_date_line
 from .labels import LabelParts, find_label
+from .models import Furniture, FurnitureKind, Span
 from .readers import Line
 from .vocabulary import VOCABULARIES
 
@@ -29,7 +30,12 @@ class Kind(str, enum.Enum):
     MORE_COUNTER = "more_counter"
     PUBLICATION_STATUS = "publication_status"
     FIELD = "field"
+    SOURCE_LINK = "source_link"
     CHROME = "chrome"
+    BREADCRUMB = "breadcrumb"
+    LICENCE = "licence"
+    RELATED_NEWS = "related_news"
+    AGENCY_DATE = "agency_date"
     SECTION_BREAK = "section_break"
     ELISION = "elision"
     GALLERY_COUNTER = "gallery_counter"
@@ -42,9 +48,10 @@ class Kind(str, enum.Enum):
 class Token(NamedTuple):
     """A classified line (or part of a glued line) with its absolute span.
 
-    `data` depends on the kind: the field name for TAG_HEADING and FIELD (with `value_start`
-    where the value begins), (index, total) for GALLERY_COUNTER, the count for MORE_COUNTER,
-    DateLine for DATE, LabelParts for LABEL.
+    `data` depends on the kind: the field name for TAG_HEADING, FIELD and SOURCE_LINK (with
+    `value_start` where the value begins; also for RELATED_NEWS, whose headline it is, and
+    AGENCY_DATE, whose ISO date it is), (index, total) for GALLERY_COUNTER, the count for
+    MORE_COUNTER, DateLine for DATE, LabelParts for LABEL.
     """
 
     kind: Kind
@@ -55,6 +62,17 @@ class Token(NamedTuple):
     data: object = None
     value_start: int = 0
 
+
+#: Token kinds that are furniture wherever they stand, and the furniture kind they become.
+FURNITURE_OF_KIND: dict[Kind, FurnitureKind] = {
+    Kind.SECTION_WORD: FurnitureKind.SECTION_WORD,
+    Kind.PAGE_END: FurnitureKind.PAGE_END,
+    Kind.PUBLICATION_STATUS: FurnitureKind.PUBLICATION_STATUS,
+    Kind.CHROME: FurnitureKind.CHROME,
+    Kind.BREADCRUMB: FurnitureKind.BREADCRUMB,
+    Kind.LICENCE: FurnitureKind.LICENCE,
+    Kind.RELATED_NEWS: FurnitureKind.RELATED_NEWS,
+}
 
 _FIXED: dict[str, tuple[Kind, object]] = {}
 for _vocabulary in VOCABULARIES:
@@ -71,11 +89,29 @@ _GLUED_PAGES: dict[str, int] = {
     for end in vocabulary.page_ends
     for word in vocabulary.section_words
 }
-_FIELD_LABELS: dict[str, str] = {
-    label: field for vocabulary in VOCABULARIES for label, field in vocabulary.field_labels.items()
-}
-_MAX_FIELD_LABEL = max(len(label) for label in _FIELD_LABELS)
-
+_FIELDS: dict[str, tuple[Kind, str]] = {}
+for _vocabulary in VOCABULARIES:
+    _FIELDS.update({label: (Kind.FIELD, field) for label, field in _vocabulary.field_labels.items()})
+    _FIELDS.update({label: (Kind.SOURCE_LINK, field) for label, field in _vocabulary.source_lines.items()})
+_FIELD_LABEL = regex.compile(
+    "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
+)
+_PREFIXED: tuple[tuple[str, Kind], ...] = tuple(
+    (prefix, kind)
+    for vocabulary in VOCABULARIES
+    for kind, prefixes in ((Kind.RELATED_NEWS, vocabulary.related_news),
+                           (Kind.CHROME, vocabulary.chrome_prefixes))
+    for prefix in prefixes
+)
+_LICENCE_MARKS = tuple(mark for vocabulary in VOCABULARIES for mark in vocabulary.licence_marks)
+_MAX_LICENCE_LINE = 400
+#: `News   /`: a breadcrumb of the site's menus, a few words and a slash.
+_BREADCRUMB = regex.compile(r"\p{Lu}[\p{L} ]{0,40}?[ ]*/")
+#: ` date 2021-09-14 ` opening a news agency's repost, the story running on after it.
+_AGENCY_DATE = regex.compile(
+    rf"(?:{'|'.join(sorted({v.agency_date_word for v in VOCABULARIES}))})"
+    r"[ ]{1,3}(\d{4}-\d{2}-\d{2})(?=[ ]|$)"
+)
 _SECTION_BREAK = regex.compile(r"\*(?:[ \t]{0,3}\*){2,9}")
 _ELISION = regex.compile(r"[<‹](?:…|\.{3})[>›]")
 _GALLERY_COUNTER = regex.compile(
@@ -98,6 +134,15 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
             split = line.start + glued
             yield Token(Kind.PAGE_END, line.start, split, line.number, content[:glued])
             yield Token(Kind.SECTION_WORD, split, line.end, line.number, content[glued:])
+            continue
+        agency = _AGENCY_DATE.match(content) if content[0] == "d" else None
+        if agency is not None:
+            yield Token(Kind.AGENCY_DATE, line.start, line.start + agency.end(), line.number,
+                        agency.group(), agency.group(1), line.start + agency.start(1))
+            rest = content[agency.end():]
+            if rest.strip():
+                offset = agency.end() + len(rest) - len(rest.lstrip())
+                yield classify(content[offset:], line.start + offset, line.number)
             continue
         yield classify(content, line.start, line.number)
 
@@ -126,10 +171,22 @@ def classify(content: str, start: int, number: int) -> Token:
         if _ELISION.fullmatch(content) is not None:
             return Token(Kind.ELISION, start, end, number, content)
     elif first.isalpha():
-        field = _match_field(content)
+        field = _FIELD_LABEL.match(content)
         if field is not None:
-            name, value_offset = field
-            return Token(Kind.FIELD, start, end, number, content, name, start + value_offset)
+            kind, name = _FIELDS[field.group()]
+            value = content[field.end():]
+            return Token(kind, start, end, number, content, name, end - len(value.lstrip()))
+        for prefix, kind in _PREFIXED:
+            if content.startswith(prefix):
+                rest = content[len(prefix):]
+                if rest and not rest[0].isspace() and prefix[-1].isalpha():
+                    continue  # `Related newsletter` is no `Related news` link
+                return Token(kind, start, end, number, content, rest.strip() or None,
+                             end - len(rest.lstrip()))
+        if len(content) <= _MAX_LICENCE_LINE and any(mark in content for mark in _LICENCE_MARKS):
+            return Token(Kind.LICENCE, start, end, number, content)
+        if content[-1] == "/" and _BREADCRUMB.fullmatch(content) is not None:
+            return Token(Kind.BREADCRUMB, start, end, number, content)
         date_line: DateLine | None = match_date_line(content)
         if date_line is not None:
             return Token(Kind.DATE, start, end, number, content, date_line)
@@ -139,15 +196,8 @@ def classify(content: str, start: int, number: int) -> Token:
     return Token(Kind.TEXT, start, end, number, content)
 
 
-def _match_field(content: str) -> tuple[str, int] | None:
-    """(field name, offset of the value) for `Publication date: ...` and its kin."""
-    colon = content.find(":", 0, _MAX_FIELD_LABEL)
-    if colon == -1:
-        return None
-    field = _FIELD_LABELS.get(content[: colon + 1])
-    if field is None:
-        return None
-    value_offset = colon + 1
-    while value_offset < len(content) and content[value_offset].isspace():
-        value_offset += 1
-    return field, value_offset
+def furniture_of(token: Token) -> Furniture:
+    """The furniture record of a token whose kind is furniture wherever it stands."""
+    value = token.data if token.kind is Kind.RELATED_NEWS else None
+    return Furniture(FURNITURE_OF_KIND[token.kind], token.text, Span(token.start, token.end),
+                     value)  # type: ignore[arg-type]

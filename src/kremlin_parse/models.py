@@ -157,16 +157,25 @@ class FurnitureKind(str, enum.Enum):
     FIELD_LABEL = "field_label"
     SEPARATOR = "separator"
     CHROME = "chrome"
+    BREADCRUMB = "breadcrumb"
+    LICENCE = "licence"
+    RELATED_NEWS = "related_news"
+    REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
 
 
 @attrs.frozen(slots=True)
 class Furniture:
-    """A piece of page furniture, kept with its kind so that nothing is lost."""
+    """A piece of page furniture, kept with its kind so that nothing is lost.
+
+    `value` holds what the furniture says where that is worth having on its own: the
+    headline of a `Related news` link.
+    """
 
     kind: FurnitureKind
     text: str
     span: Span
+    value: str | None = None
 
 
 class Severity(str, enum.Enum):

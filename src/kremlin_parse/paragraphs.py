@@ -14,8 +14,8 @@ import regex
 from .models import Mark, MarkKind, Paragraph, Span
 from .vocabulary import VOCABULARIES
 
-_CLOSING = "\"'”’»)]}"
-_TERMINAL = ".!?…:;,"
+_CLOSING = "\"'”’»)}"
+_TERMINAL = ".!?…:;,>›]"  # `<…>` and `[insertion]` close a line as well
 _GLUE_WITHOUT_SPACE = ",.;:)]}!?…%»”’"
 _STAGE_WORDS = frozenset(word for v in VOCABULARIES for word in v.stage_directions)
 _MARKS = regex.compile(
@@ -36,13 +36,18 @@ def continues(previous: str, following: str) -> bool:
     `Minsk Group, ...`): the text of a link. `In conclusion, ...` after a line without a
     full stop opens a new paragraph.
     """
-    first = following[0]
-    if first in _GLUE_WITHOUT_SPACE or first.islower():
+    if continues_anything(following):
         return True
     core = previous.rstrip(_CLOSING)
     if not core or core[-1] in _TERMINAL:
         return False
     return _NAME_START.match(following) is not None
+
+
+def continues_anything(following: str) -> bool:
+    """Line `following` cannot open a paragraph: it starts with punctuation or lowercase."""
+    first = following[0]
+    return first in _GLUE_WITHOUT_SPACE or first.islower()
 
 
 def join(pieces: Sequence[str]) -> str:

@@ -10,56 +10,60 @@ import regex
 from .body import read_body
 from .diagnostics import DiagnosticSink
 from .header import read_header
-from .lexer import Kind, Token, tokenize
+from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
 from .models import Document, Event, Furniture, FurnitureKind, Severity, Span
 from .readers import text_lines
 from .segment import segment
+from .shapes import BROWSER_DUMP, FORUM_REPOST, SHAPES, detect_shape, title_before_first_date
 from .source import Source, TextInput, load, read_path
 from .turns import resolve_speakers
-
-#: The shape of the site's text version, the only shape read so far.
-TEXT_VERSION = "text_version"
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LANGUAGE_SAMPLE = 4000
-_FURNITURE_OF_KIND = {
-    Kind.SECTION_WORD: FurnitureKind.SECTION_WORD,
-    Kind.PAGE_END: FurnitureKind.PAGE_END,
-    Kind.CHROME: FurnitureKind.CHROME,
-    Kind.PUBLICATION_STATUS: FurnitureKind.PUBLICATION_STATUS,
-    Kind.SECTION_BREAK: FurnitureKind.SECTION_BREAK,
-}
 
 
-def parse(data: TextInput, *, strict: bool = False, source: str | None = None) -> Document:
+def parse(
+    data: TextInput, *, strict: bool = False, source: str | None = None, shape: str | None = None
+) -> Document:
     """Parse a Kremlin document given as text or bytes.
 
     Lenient by default: whatever looks odd becomes a diagnostic on the Document. With
     `strict=True` the first error-level diagnostic raises ParseError instead. `source` names
-    where the text came from (kept on the Document). Raises TypeError for anything that is
-    not str or bytes, and NotTextError for bytes that are not text.
+    where the text came from (kept on the Document). The shape (one of SHAPES) is detected
+    unless given. Raises TypeError for anything that is not str or bytes, NotTextError for
+    bytes that are not text, and ValueError for an unknown shape.
     """
-    return _parse_source(load(data), strict=strict, name=source)
+    return _parse_source(load(data), strict=strict, name=source, shape=shape)
 
 
-def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False, shape: str | None = None
+) -> Document:
     """Read and parse a file (UTF-8, UTF-8 with BOM, or CP1251)."""
-    return _parse_source(read_path(path), strict=strict, name=os.fspath(path))
+    return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape)
 
 
-def _parse_source(source: Source, *, strict: bool, name: str | None) -> Document:
+def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str | None) -> Document:
+    if shape is not None and shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
     text = source.text
     sink = DiagnosticSink(source)
     if source.decode_note is not None:
         sink.report("decode-replaced", Severity.ERROR, source.decode_note, 0, 0)
     tokens = list(tokenize(text, text_lines(text)))
+    shape = shape or detect_shape(tokens)
     events: list[Event] = []
     furniture: list[Furniture] = []
+    if shape == FORUM_REPOST:
+        title = title_before_first_date(tokens)
+        if title is not None:
+            furniture.extend(_repost_chrome(tokens[:title]))
+            tokens = tokens[title:]
     for first, stop, has_content in segment(tokens):
         event_tokens = tokens[first:stop]
         if has_content:
-            event, event_furniture = _read_event(text, event_tokens, sink)
+            event, event_furniture = _read_event(text, event_tokens, sink, shape)
             events.append(event)
             furniture.extend(event_furniture)
         else:
@@ -71,7 +75,7 @@ def _parse_source(source: Source, *, strict: bool, name: str | None) -> Document
     furniture.sort(key=lambda item: item.span.start)
     return Document(
         text=text,
-        shape=TEXT_VERSION,
+        shape=shape,
         events=tuple(events),
         furniture=tuple(furniture),
         diagnostics=tuple(sink.items),
@@ -80,9 +84,12 @@ def _parse_source(source: Source, *, strict: bool, name: str | None) -> Document
     )
 
 
-def _read_event(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> tuple[Event, list[Furniture]]:
-    header = read_header(text, tokens, sink)
-    body = read_body(text, tokens[header.body_start :], sink)
+def _read_event(
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, shape: str
+) -> tuple[Event, list[Furniture]]:
+    header = read_header(text, tokens, sink, lead_after_date=shape == BROWSER_DUMP)
+    repeated = header.date_line if shape == BROWSER_DUMP else None
+    body = read_body(text, tokens[header.body_start :], sink, repeated_dateline=repeated)
     sections = resolve_speakers(body.sections, body.tags["persons"])
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     span = Span(content[0].start, content[-1].end)
@@ -109,8 +116,20 @@ def _read_event(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> tup
 
 
 def _loose_furniture(tokens: Sequence[Token]) -> list[Furniture]:
+    """The furniture of a stretch without content (segment keeps only such tokens there)."""
     return [
-        Furniture(_FURNITURE_OF_KIND[token.kind], token.text, Span(token.start, token.end))
+        Furniture(FurnitureKind.SECTION_BREAK, token.text, Span(token.start, token.end))
+        if token.kind is Kind.SECTION_BREAK else furniture_of(token)
+        for token in tokens
+        if token.kind is not Kind.BLANK
+    ]
+
+
+def _repost_chrome(tokens: Sequence[Token]) -> list[Furniture]:
+    """Everything a repost puts before its first event: post headers, user names."""
+    return [
+        furniture_of(token) if token.kind in FURNITURE_OF_KIND
+        else Furniture(FurnitureKind.CHROME, token.text, Span(token.start, token.end))
         for token in tokens
         if token.kind is not Kind.BLANK
     ]

@@ -1,7 +1,8 @@
 """Split a token stream into events: one file often holds several pages glued together.
 
-A page opens with the section word (`Events`) and closes with `Text version`; either one is
-enough to cut. A stretch that holds only furniture is no event: its tokens stay document
+A page opens with the section word (`Events`), or with the site's menus in a browser dump,
+and closes with `Text version`, or with the source link of a repost; any one is enough to
+cut. A stretch that holds only furniture is no event: its tokens stay document
 furniture.
 """
 
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .lexer import Kind, Token
+from .lexer import FURNITURE_OF_KIND, Kind, Token
 
-_NOT_CONTENT = frozenset({
-    Kind.BLANK, Kind.SECTION_WORD, Kind.PAGE_END, Kind.CHROME, Kind.PUBLICATION_STATUS,
-    Kind.SECTION_BREAK,
-})
+_NOT_CONTENT = frozenset({Kind.BLANK, Kind.SECTION_BREAK, *FURNITURE_OF_KIND})
+#: Kinds that close the event they end: the page end, a repost's source link.
+_CLOSING = frozenset({Kind.PAGE_END, Kind.SOURCE_LINK})
+#: Kinds that open a new page once the current one has content: site menus of a dump.
+_OPENING_AFTER_CONTENT = frozenset({Kind.CHROME, Kind.BREADCRUMB})
 
 
 def segment(tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
@@ -28,11 +30,13 @@ def segment(tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
     has_content = False
     for index, token in enumerate(tokens):
         kind = token.kind
-        if kind is Kind.SECTION_WORD and index > first:
+        if (kind is Kind.SECTION_WORD and index > first) or (
+            kind in _OPENING_AFTER_CONTENT and has_content
+        ):
             ranges.append((first, index, has_content))
             first, has_content = index, False
-        elif kind is Kind.PAGE_END:
-            ranges.append((first, index + 1, has_content))
+        elif kind in _CLOSING:
+            ranges.append((first, index + 1, has_content or kind is Kind.SOURCE_LINK))
             first, has_content = index + 1, False
         elif kind not in _NOT_CONTENT:
             has_content = True

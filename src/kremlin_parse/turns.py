@@ -23,7 +23,10 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
         return tuple(sections)
     known_names = _known_names(speakers, persons)
     resolved: dict[str, Speaker] = {}
+    # Labels that can stand for a shorter one: with a role first, then names written out.
     full = [_refine(speaker, known_names) for speaker in speakers if speaker.role is not None]
+    full += [speaker for speaker in speakers
+             if speaker.role is None and speaker.name and "." not in speaker.name]
     for speaker in speakers:
         resolved[speaker.label] = _resolve(speaker, full, known_names)
     return tuple(

@@ -33,8 +33,21 @@ class Vocabulary:
     field_labels: Mapping[str, str]
     #: Site chrome lines of browser dumps (menus, settings).
     chrome: frozenset[str]
+    #: Line prefixes of repost chrome (forum user boxes): `Join Date:`.
+    chrome_prefixes: tuple[str, ...]
+    #: Phrases that make a short line a licence footer of a repost.
+    licence_marks: tuple[str, ...]
+    #: News-site links to other stories: `Related news <headline>`.
+    related_news: tuple[str, ...]
+    #: Lines that close a reposted event with its link, mapped to the Event field they fill:
+    #: `The source of information - http://en.kremlin.ru/...`.
+    source_lines: Mapping[str, str]
+    #: The word of a news agency's date prefix: ` date 2021-09-14 `.
+    agency_date_word: str
     #: Month names (lowercase), mapped to month numbers.
     months: Mapping[str, int]
+    #: The twelve month names as the site writes them in a date.
+    month_names: tuple[str, ...]
     #: The word in gallery counters: `3 of 4`.
     counter_word: str
     #: The word in the persons counter: `5 more`.
@@ -49,6 +62,10 @@ class Vocabulary:
     place_continuations: frozenset[str]
     #: Stage directions, by their first word (lowercase), mapped to a type (`applause`).
     stage_directions: Mapping[str, str]
+    #: How the site spells each piece of furniture, for writing documents back (render).
+    spelling: Mapping[str, str]
+    #: The top of a browser page dump, line by line ("" for a blank line).
+    dump_top: tuple[str, ...]
 
 
 ENGLISH = Vocabulary(
@@ -72,6 +89,12 @@ ENGLISH = Vocabulary(
         "View settings", "Font size:", "Site colours:", "Images", "Settings",
         "Official website of the President of Russia", "Print version",
     }),
+    chrome_prefixes=("Join Date:", "Posts:", "Location:", "Thanks:", "Reputation:",
+                     "Quote:", "Originally Posted by", "Last edited by"),
+    licence_marks=("Creative Commons Attribution 4.0",),
+    related_news=("Related news",),
+    source_lines=_frozen_map({"The source of information -": "url"}),
+    agency_date_word="date",
     months=_frozen_map({
         name: number
         for number, names in enumerate(
@@ -83,6 +106,8 @@ ENGLISH = Vocabulary(
         )
         for name in names
     }),
+    month_names=("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"),
     counter_word="of",
     more_word="more",
     generic_labels=frozenset({
@@ -142,6 +167,21 @@ ENGLISH = Vocabulary(
         "singing": "music",
         "the": "other",
     }),
+    spelling=_frozen_map({
+        "section_word": "Events",
+        "page_end": "Text version",
+        "see_also": "See also",
+        "geography": "Geography",
+        "topics": "Topics",
+        "persons": "Persons",
+        "publication_status": "Publication status",
+        "published_in": "Published in sections:",
+        "published_at": "Publication date:",
+        "url": "Direct link:",
+        "licence": "All content of this site is licensed under Creative Commons Attribution 4.0 International.",
+    }),
+    dump_top=("View settings", "", "Font size:", "Site colours:", "Images", "", "Settings", "",
+              "Official website of the President of Russia", "", "News   /", ""),
 )
 
 #: Every vocabulary the parser knows; the lexer matches all of them at once.

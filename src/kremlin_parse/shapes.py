@@ -1,0 +1,65 @@
+"""Which shape a document comes in: the site's text version, a browser dump, a fragment,
+a news-agency or a forum repost.
+
+Every shape goes through the same lexer; the shape is read off the tokens (what the top of
+the document looks like, which furniture it holds) and tells the later stages the few
+things that differ between shapes, such as where a browser dump puts the lead.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .lexer import Kind, Token
+
+TEXT_VERSION = "text_version"
+BROWSER_DUMP = "browser_dump"
+FRAGMENT = "fragment"
+NEWS_REPOST = "news_repost"
+FORUM_REPOST = "forum_repost"
+
+#: Every shape that `parse(..., shape=...)` accepts.
+SHAPES: tuple[str, ...] = (TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST)
+
+#: How many lines at the top may stand before a date for a page copied without its
+#: furniture to count as a text version (title, lead, date) rather than a fragment.
+_HEADER_REACH = 6
+
+
+def detect_shape(tokens: Sequence[Token]) -> str:
+    """The shape of a tokenised document."""
+    content = [token for token in tokens if token.kind is not Kind.BLANK]
+    if not content:
+        return FRAGMENT
+    first = content[0].kind
+    if first is Kind.AGENCY_DATE:
+        return NEWS_REPOST
+    kinds = {token.kind for token in content}
+    if Kind.SOURCE_LINK in kinds:
+        return FORUM_REPOST
+    if first in (Kind.CHROME, Kind.BREADCRUMB):
+        return BROWSER_DUMP
+    if Kind.SECTION_WORD in kinds or Kind.PAGE_END in kinds:
+        return TEXT_VERSION
+    for token in content[:_HEADER_REACH]:
+        if token.kind is Kind.DATE:
+            return TEXT_VERSION
+        if token.kind not in (Kind.TEXT, Kind.LABEL):
+            break
+    return FRAGMENT
+
+
+def title_before_first_date(tokens: Sequence[Token]) -> int | None:
+    """Index of the title of the first event of a repost: the line above its first date.
+
+    What stands before it is the repost's own chrome (post header, user name, join date).
+    """
+    previous: int | None = None
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.BLANK:
+            continue
+        if token.kind is Kind.DATE and previous is not None \
+                and tokens[previous].kind in (Kind.TEXT, Kind.LABEL):
+            return previous
+        previous = index
+    return None
