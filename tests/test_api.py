@@ -70,8 +70,21 @@ def test_strict_does_not_raise_on_warnings() -> None:
 def test_invalid_utf8_becomes_an_error_diagnostic() -> None:
     # 0x98 is undefined in CP1251 and 0x81 0x82 are not Cyrillic letters: neither UTF-8 nor Russian.
     document = kremlin_parse.parse(b"Vladimir Putin: Yes \x81\x82\x98 no.")
-    assert [d.code for d in document.diagnostics] == ["decode-replaced"]
+    assert [(d.code, d.line, d.column) for d in document.diagnostics] == [("decode-replaced", 1, 21)]
     assert "\ufffd" in document.events[0].turns[0].paragraphs[0].text
+
+
+def test_a_stray_latin1_letter_in_english_is_no_cp1251() -> None:
+    document = kremlin_parse.parse(b"Caf\xe9 society.")
+    assert document.encoding == "utf-8"
+    assert [d.code for d in document.diagnostics] == ["decode-replaced"]
+
+
+def test_cp1251_russian_is_read_with_an_info_diagnostic() -> None:
+    document = kremlin_parse.parse("В.Путин: Добрый день, уважаемые коллеги!".encode("cp1251"))
+    assert document.encoding == "cp1251"
+    assert [(d.code, d.severity.value) for d in document.diagnostics] == [("decoded-cp1251", "info")]
+    assert document.events[0].turns[0].paragraphs[0].text == "Добрый день, уважаемые коллеги!"
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "Text version", "Events"])

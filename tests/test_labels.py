@@ -65,6 +65,8 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
         (": nothing before the colon", "empty label"),
         ("Note (see below: here)", "colon inside parentheses"),
         ("A Very Long Label " * 12 + ": text", "too long"),
+        ("Vladimir Putin China, The message reads, in part: we will win.",
+         "an affiliation never holds a comma: this is a sentence"),
     ],
 )
 def test_not_labels(line: str, why: str) -> None:
@@ -83,6 +85,7 @@ def test_not_labels(line: str, why: str) -> None:
          "Anton Alikhanov"),
         ("Sergei Kulikov", None, "Sergei Kulikov"),
         ("Deputy Minister", "Deputy Minister", None),
+        ("President of Tajikistan", "President of Tajikistan", None),
     ],
 )
 def test_split_role(words: str, role: str | None, name: str | None) -> None:

@@ -25,6 +25,9 @@ from kremlin_parse.paragraphs import build_paragraph, continues, join
         ("Thank you.", "Vladimir Putin said", False, "closing punctuation"),
         ("He said: (Applause.)", "Thank you.", False, "closing bracket after a full stop"),
         ("Mr Putin said “yes.”", "Then he left.", False, "closing quote after a full stop"),
+        ("as the first President said [Nursultan Nazarbayev]", "Colleagues, we agree.", False,
+         "an insertion closes its line"),
+        ("We will continue <…>", "Russia Mr President", False, "an elision closes its line"),
     ],
 )
 def test_continues(previous: str, following: str, expected: bool, why: str) -> None:
@@ -79,3 +82,12 @@ def test_paragraph_keeps_its_pieces() -> None:
     assert [text[p.start:p.end] for p in paragraph.pieces] == [
         "Prime Minister Nikol Pashinyan", ", President of Belarus"]
     assert (paragraph.span.start, paragraph.span.end) == (0, len(text))
+
+
+def test_an_insertion_inside_a_plain_parenthesis_is_a_mark() -> None:
+    text = "We met (the [CSTO] members). (Applause.)"
+    paragraph = build_paragraph(text, [(0, len(text))])
+    assert paragraph is not None
+    assert [(m.kind, m.text) for m in paragraph.marks] == [
+        (MarkKind.INSERTION, "[CSTO]"), (MarkKind.STAGE_DIRECTION, "(Applause.)"),
+    ]

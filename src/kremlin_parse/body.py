@@ -255,8 +255,9 @@ class _BodyReader:
         self.close_paragraph()
         label_end = token.value_start
         label = self.text[token.start : label_end].rstrip()
-        self.furniture.append(Furniture(FurnitureKind.FIELD_LABEL, label,
-                                        Span(token.start, token.start + len(label))))
+        if label:  # a link that markup marks as one comes without a label
+            self.furniture.append(Furniture(FurnitureKind.FIELD_LABEL, label,
+                                            Span(token.start, token.start + len(label))))
         if label_end >= token.end:
             return
         raw = self.text[label_end : token.end]

@@ -29,6 +29,10 @@ _DATE_LINE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: `2021-09-17`, `2021-09-17T16:30:00+03:00`: markup attributes and feeds give dates so.
+_ISO_DATE_LINE = regex.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2})(?P<zone>(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?))?"
+)
 _TIME = regex.compile(r"(?P<time>\d{1,2}:\d{2})")
 _PLACE_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}’'.\-]*|[\p{Ll}][\p{L}\-]*")
 _PLACE_CONNECTORS = frozenset(
@@ -44,6 +48,8 @@ class DateLine(NamedTuple):
     date: tuple[int, int]
     time: tuple[int, int] | None
     place: tuple[int, int] | None
+    #: Seconds and time zone of an ISO date-time, which the site's clock makes redundant.
+    zone: tuple[int, int] | None = None
 
 
 class _EnglishDates(dateutil_parser.parserinfo):
@@ -63,7 +69,12 @@ def match_date_line(line: str) -> DateLine | None:
     """The parts of `line` if the whole line is a date, optionally with a time and a place."""
     match = _DATE_LINE.fullmatch(line)
     if match is None:
-        return None
+        iso = _ISO_DATE_LINE.fullmatch(line) if line[:1].isdigit() else None
+        if iso is None:
+            return None
+        time = iso.span("time") if iso.group("time") else None
+        zone = iso.span("zone") if iso.group("zone") else None
+        return DateLine(iso.span("date"), time, None, zone)
     place = match.span("place") if match.group("place") is not None else None
     if place is not None and not looks_like_place(match.group("place")):
         return None

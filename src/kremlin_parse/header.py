@@ -132,6 +132,10 @@ def read_date_line(
     if line.place:
         raw = token.text[line.place[0] : line.place[1]]
         place = Text(raw, Span(token.start + line.place[0], token.start + line.place[1]))
+    if line.zone:
+        start, end = token.start + line.zone[0], token.start + line.zone[1]
+        furniture.append(Furniture(FurnitureKind.SEPARATOR, token.text[line.zone[0] : line.zone[1]],
+                                   Span(start, end)))
     parts = [part for part in (line.date, line.time, line.place) if part]
     for (_, gap_start), (gap_end, _) in zip(parts, parts[1:]):
         gap = token.text[gap_start:gap_end].strip()

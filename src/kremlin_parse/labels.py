@@ -22,7 +22,7 @@ _MAX_LABEL_WORDS = 16
 
 _WORD = regex.compile(r"[\p{L}\p{M}’'.\-]+")
 _INITIALS_AND_SURNAME = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}[\p{L}’'\-]*")
-_AFFILIATION_FORBIDDEN = regex.compile(r"[!?;:\"“”]")
+_AFFILIATION_FORBIDDEN = regex.compile(r"[!?;:,\"“”]")
 
 
 class LabelParts(NamedTuple):
@@ -147,7 +147,12 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
         if rest[index] in _CONTINUATIONS:
             end += index + 1
             break
-    if end >= len(words) or all(word in _ROLE_WORDS for word in words[end:]):
+    if (
+        end >= len(words)
+        or all(word in _ROLE_WORDS for word in words[end:])
+        # `President of Tajikistan`: one word after a preposition is its object, no name.
+        or (end == len(words) - 1 and words[end - 1] in _CONNECTORS)
+    ):
         return " ".join(words), None
     return " ".join(words[:end]), " ".join(words[end:])
 

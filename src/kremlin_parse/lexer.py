@@ -129,6 +129,9 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
             yield Token(Kind.BLANK, line.start, line.end, line.number, "")
             continue
         content = text[line.start : line.end]
+        if line.hint == "url":
+            yield Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
+            continue
         glued = _GLUED_PAGES.get(content)
         if glued is not None:
             split = line.start + glued
@@ -164,6 +167,9 @@ def classify(content: str, start: int, number: int) -> Token:
         more = _MORE_COUNTER.fullmatch(content)
         if more is not None:
             return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group(1)))
+        iso_date = match_date_line(content)
+        if iso_date is not None:
+            return Token(Kind.DATE, start, end, number, content, iso_date)
     elif first == "*":
         if _SECTION_BREAK.fullmatch(content) is not None:
             return Token(Kind.SECTION_BREAK, start, end, number, content)

@@ -18,11 +18,11 @@ _CLOSING = "\"'”’»)}"
 _TERMINAL = ".!?…:;,>›]"  # `<…>` and `[insertion]` close a line as well
 _GLUE_WITHOUT_SPACE = ",.;:)]}!?…%»”’"
 _STAGE_WORDS = frozenset(word for v in VOCABULARIES for word in v.stage_directions)
-_MARKS = regex.compile(
+_BRACKETED = regex.compile(
     r"(?P<elision>[<‹](?:…|\.{3})[>›])"
     r"|(?P<insertion>\[[^\[\]\n]{1,300}\])"
-    r"|(?P<parenthesis>\((?P<first>\p{L}+)[^()\n]{0,150}\))"
 )
+_PARENTHESIS = regex.compile(r"\((?P<first>\p{L}+)[^()\n]{0,150}\)")
 _MAX_STAGE_DIRECTION = 80
 #: Two capitalised words, or one capitalised word that ends the line or a clause.
 _NAME_START = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*(?:[ ]\p{Lu}|[.,;:]|$)")
@@ -80,17 +80,20 @@ def build_paragraph(text: str, pieces: Sequence[tuple[int, int]]) -> Paragraph |
 
 
 def _find_marks(string: str, offset: int) -> list[Mark]:
-    marks = []
-    for match in _MARKS.finditer(string):
-        kind: MarkKind | None
-        if match.group("elision") is not None:
-            kind = MarkKind.ELISION
-        elif match.group("insertion") is not None:
-            kind = MarkKind.INSERTION
-        else:
-            kind = MarkKind.STAGE_DIRECTION if _is_stage_direction(match) else None
-        if kind is not None:
-            marks.append(Mark(kind, match.group(), Span(offset + match.start(), offset + match.end())))
+    """Elisions, insertions and stage directions, in order; an insertion may stand inside
+    a parenthesis that is no stage direction: `(the [CSTO] members)`."""
+    marks = [
+        Mark(MarkKind.ELISION if match.group("elision") else MarkKind.INSERTION, match.group(),
+             Span(offset + match.start(), offset + match.end()))
+        for match in _BRACKETED.finditer(string)
+    ]
+    if "(" in string:
+        marks.extend(
+            Mark(MarkKind.STAGE_DIRECTION, match.group(), Span(offset + match.start(), offset + match.end()))
+            for match in _PARENTHESIS.finditer(string)
+            if _is_stage_direction(match)
+        )
+        marks.sort(key=lambda mark: mark.span.start)
     return marks
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from typing import Iterable, Sequence
+
+import attrs
 
 import regex
 
@@ -14,9 +16,17 @@ from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
 from .models import Document, Event, Furniture, FurnitureKind, Severity, Span
 from .readers import text_lines
 from .segment import segment
-from .shapes import BROWSER_DUMP, FORUM_REPOST, SHAPES, detect_shape, title_before_first_date
+from .markup import read_atom, read_html
+from .readers import Line
+from .shapes import (
+    ATOM, BROWSER_DUMP, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
+    title_before_first_date,
+)
 from .source import Source, TextInput, load, read_path
 from .turns import resolve_speakers
+
+#: The front end of each markup shape.
+MARKUP_READERS = {HTML: read_html, ATOM: read_atom}
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -47,12 +57,30 @@ def parse_file(
 def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str | None) -> Document:
     if shape is not None and shape not in SHAPES:
         raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
+    raw = source.text
+    markup_shape = detect_markup(raw)
+    markup_ranges: list[tuple[int, int]] | None = None
+    lines: Iterable[Line]
+    if (shape or markup_shape) in MARKUP_READERS:
+        markup = MARKUP_READERS[shape or markup_shape](raw)  # type: ignore[index]
+        source = attrs.evolve(source, text=markup.text)
+        lines, markup_ranges = markup.lines, markup.events
+    else:
+        lines = text_lines(raw)
     text = source.text
     sink = DiagnosticSink(source)
     if source.decode_note is not None:
-        sink.report("decode-replaced", Severity.ERROR, source.decode_note, 0, 0)
-    tokens = list(tokenize(text, text_lines(text)))
-    shape = shape or detect_shape(tokens)
+        first_replaced = max(text.find("\ufffd"), 0)
+        sink.report("decode-replaced", Severity.ERROR, source.decode_note, first_replaced, first_replaced + 1)
+    elif source.encoding == "cp1251":
+        sink.report("decoded-cp1251", Severity.INFO,
+                    "the bytes are not UTF-8; they were read as Windows-1251 (Cyrillic)", 0, 0)
+    tokens = list(tokenize(text, lines))
+    detected = markup_shape or detect_shape(tokens)
+    if shape is not None and shape != detected:
+        sink.report("shape-mismatch", Severity.WARNING,
+                    f"read as {shape} as asked, but the input looks like {detected}", 0, 0)
+    shape = shape or detected
     events: list[Event] = []
     furniture: list[Furniture] = []
     if shape == FORUM_REPOST:
@@ -60,7 +88,8 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
         if title is not None:
             furniture.extend(_repost_chrome(tokens[:title]))
             tokens = tokens[title:]
-    for first, stop, has_content in segment(tokens):
+    ranges = segment(tokens) if markup_ranges is None else _token_ranges(tokens, markup_ranges)
+    for first, stop, has_content in ranges:
         event_tokens = tokens[first:stop]
         if has_content:
             event, event_furniture = _read_event(text, event_tokens, sink, shape)
@@ -123,6 +152,20 @@ def _loose_furniture(tokens: Sequence[Token]) -> list[Furniture]:
         for token in tokens
         if token.kind is not Kind.BLANK
     ]
+
+
+def _token_ranges(tokens: Sequence[Token], line_ranges: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Token index ranges of the events that markup delimits by line ranges."""
+    ranges = []
+    position = 0
+    for first_line, stop_line in line_ranges:
+        while position < len(tokens) and tokens[position].line <= first_line:
+            position += 1
+        start = position
+        while position < len(tokens) and tokens[position].line <= stop_line:
+            position += 1
+        ranges.append((start, position, True))
+    return ranges
 
 
 def _repost_chrome(tokens: Sequence[Token]) -> list[Furniture]:

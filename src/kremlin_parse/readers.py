@@ -11,11 +11,16 @@ from typing import Iterator, NamedTuple
 
 
 class Line(NamedTuple):
-    """One source line: 1-based number and the span of its stripped content."""
+    """One source line: 1-based number and the span of its stripped content.
+
+    `hint` is what markup says the line is, where it says so (`url` for a feed entry's
+    link); plain text gives no hints.
+    """
 
     number: int
     start: int
     end: int
+    hint: str | None = None
 
 
 def text_lines(text: str) -> Iterator[Line]:

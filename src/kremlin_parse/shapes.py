@@ -1,5 +1,5 @@
 """Which shape a document comes in: the site's text version, a browser dump, a fragment,
-a news-agency or a forum repost.
+a news-agency or a forum repost, the site's HTML or its Atom feed.
 
 Every shape goes through the same lexer; the shape is read off the tokens (what the top of
 the document looks like, which furniture it holds) and tells the later stages the few
@@ -17,13 +17,28 @@ BROWSER_DUMP = "browser_dump"
 FRAGMENT = "fragment"
 NEWS_REPOST = "news_repost"
 FORUM_REPOST = "forum_repost"
+HTML = "html"
+ATOM = "atom"
 
 #: Every shape that `parse(..., shape=...)` accepts.
-SHAPES: tuple[str, ...] = (TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST)
+SHAPES: tuple[str, ...] = (TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST, HTML, ATOM)
+_MARKUP_SAMPLE = 2048
 
 #: How many lines at the top may stand before a date for a page copied without its
 #: furniture to count as a text version (title, lead, date) rather than a fragment.
 _HEADER_REACH = 6
+
+
+def detect_markup(text: str) -> str | None:
+    """`html` or `atom` when the text is markup of a page or a feed, else None."""
+    head = text[:_MARKUP_SAMPLE].lstrip().lower()
+    if not head.startswith("<"):
+        return None
+    if "<feed" in head:
+        return ATOM
+    if any(tag in head for tag in ("<html", "<!doctype html", "<body", "<article", "<div", "<head")):
+        return HTML
+    return None
 
 
 def detect_shape(tokens: Sequence[Token]) -> str:

@@ -23,7 +23,8 @@ _NEEDS_NORMALISING = regex.compile(f"[{_LINE_BREAKS}{_ODD_SPACES}{_ZERO_WIDTH}]"
 _TRANSLATION = str.maketrans(
     {**{c: "\n" for c in _LINE_BREAKS}, **{c: " " for c in _ODD_SPACES}, **{c: None for c in _ZERO_WIDTH}}
 )
-_CYRILLIC_CP1251_BYTES = regex.compile(rb"[\xc0-\xff\xa8\xb8]")
+#: Two or more CP1251 Cyrillic letters in a row: Russian words in the Windows code page.
+_CYRILLIC_CP1251_WORDS = regex.compile(rb"[\xc0-\xff\xa8\xb8]{2,}")
 _HIGH_BYTES = regex.compile(rb"[\x80-\xff]")
 
 TextInput = str | bytes | bytearray | memoryview
@@ -96,9 +97,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
 
 
 def _looks_like_cp1251(data: bytes) -> bool:
-    """Most high bytes are CP1251 Cyrillic letters (a Russian text in the Windows code page)."""
+    """Most high bytes form words of CP1251 Cyrillic letters (Russian in the Windows code
+    page), unlike a stray Latin-1 `é` in English text."""
     high = len(_HIGH_BYTES.findall(data))
-    return high > 0 and len(_CYRILLIC_CP1251_BYTES.findall(data)) >= 0.8 * high
+    in_words = sum(len(word) for word in _CYRILLIC_CP1251_WORDS.findall(data))
+    return high > 0 and in_words >= 0.8 * high
 
 
 def load(data: TextInput) -> Source:

@@ -1,0 +1,263 @@
+"""Front ends for markup: the site's HTML pages and its Atom feed.
+
+A page is read with the standard library's html.parser into the lines a reader of the site
+would see, in the order of the site's text version: title, lead, date, time, place, the
+paragraphs of the body (a label in `<b>` opens its paragraph), then the tag blocks and the
+publication footer. Those lines are the document's text, and the rest of the road reads them
+as it reads any copy. Markup is trusted where it says what a line is: the `datetime`
+attribute stands in for a date the text does not give, and a feed entry's link is its URL.
+
+Site menus outside the article, scripts, styles and the person tooltips that the page hides
+until hovered are not text a reader sees, so they are not part of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from .dates import match_date_line
+from .errors import KremlinParseError
+from .readers import Line
+
+#: Elements whose start or end closes the line being collected.
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "time", "br", "tr",
+    "td", "th", "table", "section", "article", "header", "footer", "blockquote", "figure",
+    "figcaption", "dd", "dt", "hr", "title", "entry", "summary", "content", "published",
+    "updated", "h", "main", "aside", "nav",
+})
+#: Elements whose content is never text of the document.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+_VOID = frozenset({
+    "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
+    "track", "wbr", "param",
+})
+_SPACES = re.compile(r"\s+")
+#: The class of each part of a page, innermost first, and the role of its lines.
+_ROLES = (
+    ("read__tooltip", "hidden"),
+    ("entry-title", "title"),
+    ("read__lead", "lead"),
+    ("read__published", "date"),
+    ("read__time", "time"),
+    ("read__place", "place"),
+    ("read__bottommeta", "meta"),
+    ("read__internal_content", "body"),
+    ("entry-content", "body"),
+    ("read__content", "body"),
+)
+_ROLE_ORDER = {"title": 0, "lead": 1, "date": 2, "time": 3, "place": 4}
+_FEED_DECLARATIONS = ("<!DOCTYPE", "<!ENTITY")
+
+
+class UnsafeMarkupError(KremlinParseError, ValueError):
+    """A feed that declares a DTD or entities: refused, since nothing in it may be expanded."""
+
+
+class MarkupText(NamedTuple):
+    """The text read out of markup, its lines, and the line ranges of each event."""
+
+    text: str
+    lines: list[Line]
+    events: list[tuple[int, int]]
+
+
+class _Block(NamedTuple):
+    role: str
+    text: str
+    in_article: bool
+    attribute: str | None  # the `datetime` of a date, the `href` of a feed link
+
+
+class _PageReader(HTMLParser):
+    """Collects the blocks of text of a page with the role the markup gives each."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str, str | None]] = []  # tag, role, attribute
+        self.blocks: list[_Block] = []
+        self.buffer: list[str] = []
+        self.articles = 0
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+        if tag in _VOID:
+            return
+        values = dict(attributes)
+        classes = (values.get("class") or "").split()
+        role = self.stack[-1][1] if self.stack else "page"
+        attribute = self.stack[-1][2] if self.stack else None
+        if tag in _HIDDEN:
+            role = "hidden"
+        elif role != "hidden":
+            for name, candidate in _ROLES:
+                if name in classes:
+                    role = candidate
+                    break
+            else:
+                if tag == "h1" and role in ("page", "article"):
+                    role = "title"
+                elif role == "meta" and tag == "h3":
+                    role = "meta"
+        if tag == "article" or "hentry" in classes:
+            self.articles += 1
+            if role == "page":
+                role = "article"
+        if role == "date" and values.get("datetime"):
+            attribute = values["datetime"]
+        self.stack.append((tag, role, attribute))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self.stack or self.stack[-1][1] != "hidden":
+            self.buffer.append(data)
+
+    def flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self.buffer)).strip()
+        self.buffer = []
+        role, attribute = (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("page", None)
+        if role == "date" and attribute and not text:
+            text = attribute  # a date the markup gives only as an attribute
+        if text and role != "hidden":
+            in_article = any(entry[1] != "page" for entry in self.stack)
+            self.blocks.append(_Block(role, text, in_article, attribute))
+
+    def close(self) -> None:
+        super().close()
+        self.flush()
+
+
+def read_html(markup: str) -> MarkupText:
+    """The text of a saved page of the site: one event per article."""
+    reader = _PageReader()
+    reader.feed(markup)
+    reader.close()
+    blocks = reader.blocks
+    if any(block.in_article for block in blocks):
+        blocks = [block for block in blocks if block.in_article]
+    builder = _TextBuilder()
+    builder.add_event(_in_reading_order(blocks))
+    return builder.finish()
+
+
+def read_atom(markup: str) -> MarkupText:
+    """The text of the site's Atom feed: one event per `<entry>`."""
+    head = markup[:4096].upper()
+    if any(declaration in head for declaration in _FEED_DECLARATIONS) or "<!ENTITY" in markup.upper():
+        raise UnsafeMarkupError("the feed declares a DTD or entities; such feeds are refused")
+    reader = _FeedReader()
+    reader.feed(markup)
+    reader.close()
+    builder = _TextBuilder()
+    for entry in reader.entries:
+        blocks: list[_Block] = []
+        if entry.get("title"):
+            blocks.append(_Block("title", _SPACES.sub(" ", entry["title"]).strip(), True, None))
+        if entry.get("summary"):
+            blocks += [_Block("lead", block.text, True, None) for block in _html_blocks(entry["summary"])]
+        stamp = (entry.get("published") or entry.get("updated") or "").strip()
+        if stamp:
+            blocks.append(_Block("date", stamp, True, stamp))
+        if entry.get("content"):
+            blocks += _html_blocks(entry["content"])
+        if entry.get("link"):
+            blocks.append(_Block("url", entry["link"], True, entry["link"]))
+        builder.add_event(blocks)
+    return builder.finish()
+
+
+def _html_blocks(fragment: str) -> list[_Block]:
+    reader = _PageReader()
+    reader.feed(fragment)
+    reader.close()
+    return [block._replace(role="body") if block.role in ("page", "article") else block
+            for block in reader.blocks]
+
+
+def _in_reading_order(blocks: list[_Block]) -> list[_Block]:
+    """Header blocks first, in the text version's order, then the rest as they came."""
+    header = sorted((b for b in blocks if b.role in _ROLE_ORDER), key=lambda b: _ROLE_ORDER[b.role])
+    return header + [block for block in blocks if block.role not in _ROLE_ORDER]
+
+
+class _TextBuilder:
+    """Joins blocks into the document text: a blank line between blocks, so that no two
+    paragraphs of the markup are ever joined as lines broken at a link."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.lines: list[Line] = []
+        self.events: list[tuple[int, int]] = []
+        self.length = 0
+
+    def add_event(self, blocks: list[_Block]) -> None:
+        first = len(self.lines)
+        for block in blocks:
+            text = block.text
+            if block.role == "date" and block.attribute and match_date_line(text) is None:
+                text = block.attribute  # markup beats guessing: the attribute is the date
+            hint = "url" if block.role == "url" else None
+            self._add_line(text, hint)
+            self._add_line("", None)
+        if len(self.lines) > first:
+            self.events.append((first, len(self.lines)))
+
+    def _add_line(self, text: str, hint: str | None) -> None:
+        number = len(self.lines) + 1
+        if self.lines:
+            self.parts.append("\n")
+            self.length += 1
+        self.lines.append(Line(number, self.length, self.length + len(text), hint))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def finish(self) -> MarkupText:
+        return MarkupText("".join(self.parts), self.lines, self.events)
+
+
+class _FeedReader(HTMLParser):
+    """Collects the fields of each `<entry>` of an Atom feed."""
+
+    _FIELDS = frozenset({"title", "summary", "content", "published", "updated"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.entries: list[dict[str, str]] = []
+        self.field: str | None = None
+        self.buffer: list[str] = []
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        if tag == "entry":
+            self.entries.append({})
+        elif self.entries and tag == "link":
+            values = dict(attributes)
+            if values.get("href") and values.get("rel", "alternate") == "alternate":
+                self.entries[-1].setdefault("link", values["href"] or "")
+        elif self.field is not None:
+            self.buffer.append(self.get_starttag_text() or "")  # XHTML content: keep its tags
+        elif self.entries and tag in self._FIELDS:
+            self.field, self.buffer = tag, []
+
+    def handle_startendtag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attributes)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self.field and self.entries:
+            self.entries[-1][tag] = "".join(self.buffer)
+            self.field = None
+        elif self.field is not None:
+            self.buffer.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.field is not None:
+            self.buffer.append(data)
