@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+import attrs
 from hypothesis import strategies as st
 
 from kremlin_parse.dates import MOSCOW
@@ -23,50 +24,163 @@ from kremlin_parse.models import (
 
 NOWHERE = Span(0, 0)
 
-# -- words and sentences -----------------------------------------------------------------------
-
-_WORDS = (
-    "we", "the", "our", "countries", "cooperation", "security", "development", "economy",
-    "region", "people", "will", "continue", "support", "important", "work", "agreement",
-    "government", "priority", "questions", "years", "projects", "in", "of", "and", "with",
-    "for", "on", "between", "partners", "Russia", "China", "SCO", "CSTO", "COVID-19",
-    "St Petersburg", "Mr Tokayev", "Moscow", "2021", "75th", "3.5", "percent", "–", "Eurasian",
-    "Mr President", "colleagues", "anniversary", "trillion", "roubles", "Federal Assembly",
-)
-_OPENERS = (
-    "We", "The President", "I", "This", "Our", "It", "In 2021,", "Today", "Friends,",
-    "Colleagues,", "Russia", "Vladimir Putin", "Thank you", "Of course,", "2020", "“We",
-    "Taking part in the meeting were", "As you know,",
-)
-_ENDINGS = (".", ".", ".", "!", "?", "…", ":", ",", ".”", "?”")
-#: Sentences that look almost like speaker labels; the parser must read them as text.
-NEAR_LABELS = (
-    "The message reads, in part: we will win.",
-    "Taking part in the meeting were: ministers and governors.",
-    "This is what I mean: our goals are clear.",
-    "In 2021, we said: the economy will grow.",
-    "The telegram reads, in part:",
-    "Therefore, the topic is highly relevant: Strengthening Multilateral Dialogue.",
-    "I will say this: Russia has never refused to negotiate.",
-)
-_MARKS = (
-    ("<…>", MarkKind.ELISION),
-    ("‹…>", MarkKind.ELISION),
-    ("<...>", MarkKind.ELISION),
-    ("[Nursultan Nazarbayev]", MarkKind.INSERTION),
-    ("[to the Federal Assembly]", MarkKind.INSERTION),
-    ("(Applause.)", MarkKind.STAGE_DIRECTION),
-    ("(Laughter.)", MarkKind.STAGE_DIRECTION),
-    ("(Speaks in Russian.)", MarkKind.STAGE_DIRECTION),
-    ("(in particular)", None),
-)
+# -- the words of each language -----------------------------------------------------------------
 
 
-_OPENER = st.sampled_from(_OPENERS)
-_SENTENCE_WORDS = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12)
-_ENDING = st.sampled_from(_ENDINGS)
-_NEAR_LABEL = st.sampled_from(NEAR_LABELS)
-_MARK = st.sampled_from(_MARKS)
+@attrs.frozen
+class Words:
+    """What events of one language are made of; every table is real usage of the site."""
+
+    language: str
+    words: tuple[str, ...]
+    openers: tuple[str, ...]
+    as_follows: str
+    near_labels: tuple[str, ...]
+    marks: tuple[tuple[str, MarkKind | None], ...]
+    people: tuple[tuple[str | None, str, str], ...]
+    journalists: tuple[tuple[str, str], ...]
+    generic: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    title_words: tuple[str, ...]
+    places: tuple[str, ...]
+    topics: tuple[str, ...]
+    geography: tuple[str, ...]
+    sections: tuple[str, ...]
+    counter_word: str
+
+
+ENGLISH = Words(
+    language="en",
+    words=(
+        "we", "the", "our", "countries", "cooperation", "security", "development", "economy",
+        "region", "people", "will", "continue", "support", "important", "work", "agreement",
+        "government", "priority", "questions", "years", "projects", "in", "of", "and", "with",
+        "for", "on", "between", "partners", "Russia", "China", "SCO", "CSTO", "COVID-19",
+        "St Petersburg", "Mr Tokayev", "Moscow", "2021", "75th", "3.5", "percent", "–",
+        "Eurasian", "Mr President", "colleagues", "anniversary", "trillion", "roubles",
+        "Federal Assembly",
+    ),
+    openers=(
+        "We", "The President", "I", "This", "Our", "It", "In 2021,", "Today", "Friends,",
+        "Colleagues,", "Russia", "Vladimir Putin", "Thank you", "Of course,", "2020", "“We",
+        "Taking part in the meeting were", "As you know,",
+    ),
+    as_follows="as follows",
+    near_labels=(
+        "The message reads, in part: we will win.",
+        "Taking part in the meeting were: ministers and governors.",
+        "This is what I mean: our goals are clear.",
+        "In 2021, we said: the economy will grow.",
+        "The telegram reads, in part:",
+        "Therefore, the topic is highly relevant: Strengthening Multilateral Dialogue.",
+        "I will say this: Russia has never refused to negotiate.",
+    ),
+    marks=(
+        ("<…>", MarkKind.ELISION), ("‹…>", MarkKind.ELISION), ("<...>", MarkKind.ELISION),
+        ("[Nursultan Nazarbayev]", MarkKind.INSERTION),
+        ("[to the Federal Assembly]", MarkKind.INSERTION),
+        ("(Applause.)", MarkKind.STAGE_DIRECTION), ("(Laughter.)", MarkKind.STAGE_DIRECTION),
+        ("(Speaks in Russian.)", MarkKind.STAGE_DIRECTION), ("(in particular)", None),
+    ),
+    # (role, name, surname-first Persons entry); each role splits off its name as the site's do.
+    people=(
+        ("President of Russia", "Vladimir Putin", "Putin Vladimir"),
+        ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol"),
+        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart"),
+        ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei"),
+        ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander"),
+        ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei"),
+        ("Presidential Aide", "Yury Ushakov", "Ushakov Yury"),
+        ("Secretary General of the Collective Security Treaty Organisation", "Stanislav Zas",
+         "Zas Stanislav"),
+        ("Head of the Republic of Tatarstan", "Rustam Minnikhanov", "Minnikhanov Rustam"),
+        ("Chairman of the Government", "Mikhail Mishustin", "Mishustin Mikhail"),
+        (None, "Sergei Kulikov", "Kulikov Sergei"),
+        (None, "Dmitry Peskov", "Peskov Dmitry"),
+    ),
+    journalists=(("Valery Sanfirov", "Mayak radio"), ("Pavel Zarubin", "Rossiya TV channel")),
+    generic=("Question", "Remark", "Reply"),
+    qualifiers=("retranslated", "as translated"),
+    title_words=(
+        "Meeting", "with", "Government", "members", "Telephone", "conversation", "of", "the",
+        "SCO", "Heads", "State", "Council", "Greetings", "to", "participants", "Forum", "Russia",
+        "Security", "Working", "trip", "St Petersburg", "COVID-19", "Day", "2021", "and",
+        "Kazakhstan", "Mr", "Tokayev", "on", "Defence", "Ministry’s",
+    ),
+    places=(
+        "Novo-Ogaryovo, Moscow Region", "The Kremlin, Moscow", "St Petersburg", "Sochi",
+        "Dushanbe", "Kazan", "Bocharov Ruchei, Sochi", "Astana", "Vladivostok",
+    ),
+    topics=("CSTO", "Foreign policy", "National security", "SCO", "Healthcare", "Regions",
+            "Science and innovation", "Economy and finance"),
+    geography=("Astrakhan Region", "Murmansk Region", "Kazakhstan", "Armenia", "Sakhalin Region"),
+    sections=("News", "Transcripts", "Speeches", "Interviews", "Telephone conversations"),
+    counter_word="of",
+)
+
+RUSSIAN = Words(
+    language="ru",
+    words=(
+        "мы", "наши", "страны", "сотрудничество", "безопасность", "развитие", "экономика",
+        "регион", "люди", "будем", "продолжать", "поддержка", "важно", "работа", "соглашение",
+        "Правительство", "приоритет", "вопросы", "годы", "проекты", "в", "и", "с", "для", "на",
+        "между", "партнёры", "Россия", "Китай", "ШОС", "ОДКБ", "COVID-19", "Санкт-Петербург",
+        "Москва", "2021", "75-летие", "3,5", "процента", "–", "Евразийский", "коллеги",
+        "триллиона", "рублей", "Федеральное Собрание", "«Роснано»",
+    ),
+    openers=(
+        "Мы", "Президент", "Я", "Это", "Наша", "Сегодня", "В 2021 году", "Друзья!", "Коллеги,",
+        "Россия", "Владимир Путин", "Спасибо", "Конечно,", "2020", "«Мы", "Как вы знаете,",
+        "Уважаемые коллеги!", "Добрый день!",
+    ),
+    as_follows="следующее",
+    near_labels=(
+        "Он говорит: мы победим.",
+        "Пишет женщина: спасибо вам.",
+        "Генерал Чуйков писал: за Волгой для нас земли нет.",
+        "Хочу сказать вот что: экономика растёт.",
+        "Премии присуждены:",
+    ),
+    marks=(
+        ("<…>", MarkKind.ELISION),
+        ("[рублей]", MarkKind.INSERTION), ("[Собянин]", MarkKind.INSERTION),
+        ("(Аплодисменты.)", MarkKind.STAGE_DIRECTION), ("(Смех.)", MarkKind.STAGE_DIRECTION),
+        ("(Говорит по-русски.)", MarkKind.STAGE_DIRECTION), ("(в частности)", None),
+    ),
+    people=(
+        ("Президент России", "Владимир Путин", "Путин Владимир"),
+        ("Губернатор Московской области", "Андрей Воробьёв", "Воробьёв Андрей"),
+        ("Председатель Правительства", "Михаил Мишустин", "Мишустин Михаил"),
+        ("Мэр Москвы", "Сергей Собянин", "Собянин Сергей"),
+        ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "Токаев Касым-Жомарт"),
+        (None, "Умару Сиссоку Эмбало", "Эмбало Умару Сиссоку"),
+        (None, "Дмитрий Песков", "Песков Дмитрий"),
+    ),
+    journalists=(("Валерий Санфиров", "радиостанция «Маяк»"),),
+    generic=("Вопрос", "Реплика"),
+    qualifiers=("как переведено", "по-немецки"),
+    title_words=(
+        "Встреча", "с", "членами", "Правительства", "Телефонный", "разговор", "Заседание",
+        "Совета", "глав", "государств", "ШОС", "Поздравление", "участникам", "форума",
+        "Россия", "Рабочая", "поездка", "в", "Санкт-Петербург", "2021", "и", "Казахстан",
+    ),
+    places=(
+        "Москва, Кремль", "Московская область, Ново-Огарёво", "Санкт-Петербург", "Сочи",
+        "Мурманск", "Волгоград", "Курская область",
+    ),
+    topics=("Внешняя политика", "Национальная безопасность", "ШОС", "Здравоохранение",
+            "Регионы", "Наука и инновации"),
+    geography=("Китай", "Казахстан", "Армения", "Московская область"),
+    sections=("Новости", "Выступления и стенограммы", "Документы"),
+    counter_word="из",
+)
+
+WORDS = {words.language: words for words in (ENGLISH, RUSSIAN)}
+
+
+# -- sentences and paragraphs ----------------------------------------------------------------------
+
+_ENDINGS = st.sampled_from((".", ".", ".", "!", "?", "…", ":", ",", ".”", "?”"))
 _PART_COUNT = st.integers(1, 3)
 _ONE_IN_SIX = st.integers(0, 5)
 _ONE_IN_TEN = st.integers(0, 9)
@@ -74,93 +188,85 @@ _ONE_IN_SIXTEEN = st.integers(0, 15)
 
 
 @st.composite
-def sentences(draw: st.DrawFn) -> str:
+def sentences(draw: st.DrawFn, words: Words) -> str:
     """A sentence: a capitalised opener, words, closing punctuation.
 
     Narrowed: a sentence never opens with a lowercase letter or punctuation, since a line
     that does is, in a copied page, the rest of a line broken at a link.
     """
-    opener = draw(_OPENER)
-    words = draw(_SENTENCE_WORDS)
-    ending = draw(_ENDING)
+    opener = draw(st.sampled_from(words.openers))
+    body = draw(st.lists(st.sampled_from(words.words), min_size=1, max_size=12))
+    ending = draw(_ENDINGS)
     if ending == ":":
         # Narrowed: capitalised words and a colon make a speaker label on the site; a sentence
         # that introduces a quotation has lowercase words before its colon.
-        words.append("as follows")
-    return f"{opener} {' '.join(words)}{ending}"
+        body.append(words.as_follows)
+    return f"{opener} {' '.join(body)}{ending}"
 
 
 @st.composite
-def paragraphs(draw: st.DrawFn) -> Paragraph:
+def paragraphs(draw: st.DrawFn, words: Words) -> Paragraph:
     """A paragraph of one to three sentences, maybe with marks or a near-label sentence."""
     parts: list[str] = []
-    marks: list[tuple[str, MarkKind | None]] = []
+    marks: list[tuple[str, MarkKind]] = []
     for _ in range(draw(_PART_COUNT)):
-        parts.append(draw(_NEAR_LABEL) if draw(_ONE_IN_TEN) == 0 else draw(SENTENCES))
+        if draw(_ONE_IN_TEN) == 0:
+            parts.append(draw(st.sampled_from(words.near_labels)))
+        else:
+            parts.append(draw(_SENTENCES[words.language]))
         if draw(_ONE_IN_SIX) == 0:
-            mark = draw(_MARK)
-            if mark[1] is None:
+            mark, kind = draw(st.sampled_from(words.marks))
+            if kind is None:
                 # Narrowed: a plain parenthesis never ends a paragraph on the site; a line
                 # ending in one could be the first half of a line broken at a link.
-                parts.insert(len(parts) - 1, mark[0])
+                parts.insert(len(parts) - 1, mark)
             else:
-                parts.append(mark[0])
-                marks.append(mark)
+                parts.append(mark)
+                marks.append((mark, kind))
+    # Narrowed: on the site a comma ends a paragraph only in an address (`Friends,`); inside
+    # one, what follows a comma is lowercase, and `Name Name, Words:` would be a label.
+    parts = [part[:-1] + "." if part.endswith(",") else part for part in parts[:-1]] + parts[-1:]
     text = " ".join(parts)
     if draw(_ONE_IN_SIXTEEN) == 0:
         text, marks = "<…>", [("<…>", MarkKind.ELISION)]
-    return paragraph(text, [kind for _, kind in marks if kind is not None],
-                     [mark for mark, kind in marks if kind is not None])
+    return paragraph(text, marks)
 
 
-SENTENCES = sentences()
-PARAGRAPHS = paragraphs()
-_PARAGRAPH_LISTS = st.lists(PARAGRAPHS, min_size=1, max_size=3)
-
-
-def paragraph(text: str, kinds: list[MarkKind] = (), mark_texts: list[str] = ()) -> Paragraph:
+def paragraph(text: str, marks: list[tuple[str, MarkKind]] = ()) -> Paragraph:
     """A Paragraph model of `text`, whose marks are given in order."""
-    return Paragraph(text, NOWHERE, (NOWHERE,),
-                     tuple(Mark(kind, mark, NOWHERE) for kind, mark in zip(kinds, mark_texts)))
+    return Paragraph(text, NOWHERE, (NOWHERE,), tuple(Mark(kind, mark, NOWHERE) for mark, kind in marks))
+
+
+#: One instance of each composite per language: building strategies anew for every draw is slow.
+_SENTENCES = {language: sentences(words) for language, words in WORDS.items()}
+_PARAGRAPH_LISTS = {
+    language: st.lists(paragraphs(words), min_size=1, max_size=3) for language, words in WORDS.items()
+}
 
 
 # -- people -------------------------------------------------------------------------------------
 
-#: (role, name, surname-first Persons entry); each role splits off its name as the site's do.
-PEOPLE = (
-    ("President of Russia", "Vladimir Putin", "Putin Vladimir"),
-    ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol"),
-    ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart"),
-    ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei"),
-    ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander"),
-    ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei"),
-    ("Presidential Aide", "Yury Ushakov", "Ushakov Yury"),
-    ("Secretary General of the Collective Security Treaty Organisation", "Stanislav Zas",
-     "Zas Stanislav"),
-    ("Head of the Republic of Tatarstan", "Rustam Minnikhanov", "Minnikhanov Rustam"),
-    ("Chairman of the Government", "Mikhail Mishustin", "Mishustin Mikhail"),
-    (None, "Sergei Kulikov", "Kulikov Sergei"),
-    (None, "Dmitry Peskov", "Peskov Dmitry"),
-)
-JOURNALISTS = (("Valery Sanfirov", "Mayak radio"), ("Pavel Zarubin", "Rossiya TV channel"))
-GENERIC = ("Question", "Remark", "Reply")
-QUALIFIERS = ("retranslated", "as translated")
 
-
-def _initialled(name: str) -> str:
-    """`Alexander Kondrashov` -> `A. Kondrashov`."""
+def _initialled(name: str, spaced: bool) -> str:
+    """`Alexander Kondrashov` -> `A. Kondrashov`; `Андрей Воробьёв` -> `А.Воробьёв`."""
     *given, surname = name.split()
-    return " ".join(f"{word[0]}." for word in given) + f" {surname}"
+    initials = "".join(f"{word[0]}." for word in given)
+    return f"{initials} {surname}" if spaced else f"{initials}{surname}"
 
 
 @st.composite
-def cast(draw: st.DrawFn) -> list[Callable[[bool], Speaker]]:
-    """The speakers of one event, each a function of whether it speaks for the first time."""
-    people = draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=4, unique=True))
+def cast(draw: st.DrawFn, words: Words) -> list[Callable[[bool], Speaker]]:
+    """The speakers of one event, each a function of whether it speaks for the first time.
+
+    A person's first label is written out (with the role, where there is one); later ones
+    may be short (`Vladimir Putin`, `A. Kondrashov`, `А.Воробьёв`), as on the site.
+    """
+    people = draw(st.lists(st.sampled_from(words.people), min_size=1, max_size=4, unique=True))
     members: list[Callable[[bool], Speaker]] = []
     for role, name, _persons_entry in people:
-        short = _initialled(name) if draw(st.booleans()) and draw(st.booleans()) else name
-        qualifier = draw(st.sampled_from(QUALIFIERS)) if draw(st.integers(0, 6)) == 0 else None
+        initialled = draw(st.booleans()) and draw(st.booleans())
+        short = _initialled(name, spaced=words is ENGLISH) if initialled else name
+        qualifier = draw(st.sampled_from(words.qualifiers)) if draw(st.integers(0, 6)) == 0 else None
 
         def person(first: bool, role: str | None = role, name: str = name, short: str = short,
                    qualifier: str | None = qualifier) -> Speaker:
@@ -171,116 +277,111 @@ def cast(draw: st.DrawFn) -> list[Callable[[bool], Speaker]]:
 
         members.append(person)
     if draw(st.booleans()):
-        journalist, outlet = draw(st.sampled_from(JOURNALISTS))
+        journalist, outlet = draw(st.sampled_from(words.journalists))
         members.append(lambda first, j=journalist, o=outlet: Speaker(
             f"{j}, {o}", NOWHERE, SpeakerKind.PERSON, j, None, o, None))
     if draw(st.booleans()):
-        generic = draw(st.sampled_from(GENERIC))
+        generic = draw(st.sampled_from(words.generic))
         members.append(lambda first, g=generic: Speaker(g, NOWHERE, SpeakerKind.GENERIC))
     return members
 
 
 # -- the parts of an event ------------------------------------------------------------------------
 
-_TITLE_WORDS = (
-    "Meeting", "with", "Government", "members", "Telephone", "conversation", "of", "the",
-    "SCO", "Heads", "State", "Council", "Greetings", "to", "participants", "Forum", "Russia",
-    "Security", "Working", "trip", "St Petersburg", "COVID-19", "Day", "2021", "and",
-    "Kazakhstan", "Mr", "Tokayev", "on", "Defence", "Ministry’s",
-)
-_PLACES = (
-    "Novo-Ogaryovo, Moscow Region", "The Kremlin, Moscow", "St Petersburg", "Sochi", "Dushanbe",
-    "Kazan", "Bocharov Ruchei, Sochi", "Astana", "Vladivostok",
-)
-_TOPICS = ("CSTO", "Foreign policy", "National security", "SCO", "Healthcare", "Regions",
-           "Science and innovation", "Economy and finance")
-_GEOGRAPHY = ("Astrakhan Region", "Murmansk Region", "Kazakhstan", "Armenia", "Sakhalin Region")
-_SECTIONS = ("News", "Transcripts", "Speeches", "Interviews", "Telephone conversations")
-
 
 @st.composite
-def titles(draw: st.DrawFn) -> str:
+def titles(draw: st.DrawFn, words: Words) -> str:
     """A headline: capitalised, no closing full stop, as the site writes them."""
-    words = draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=2, max_size=10))
-    title = " ".join(words)
+    title = " ".join(draw(st.lists(st.sampled_from(words.title_words), min_size=2, max_size=10)))
     return title[0].upper() + title[1:]
 
 
-_MAYBE_SENTENCE = st.none() | SENTENCES
 _PAGE_ID = st.integers(1000, 79999)
 dates = st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31))
 times = st.builds(dt.time, st.integers(0, 23), st.integers(0, 59))
 
 
 @st.composite
-def sections(draw: st.DrawFn, first: bool, people: list[Callable[[bool], Speaker]],
+def sections(draw: st.DrawFn, words: Words, first: bool, people: list[Callable[[bool], Speaker]],
              spoken: set[int]) -> Section:
     """A section: an optional heading (never on the first: the site heads only the parts after
     a `* * *`), an optional narration turn, then speaker turns."""
+    paragraph_lists = _PARAGRAPH_LISTS[words.language]
     heading = None
     if not first and draw(st.booleans()):
-        heading = Text(draw(titles()), NOWHERE)
+        heading = Text(draw(titles(words)), NOWHERE)
     turns = []
     if draw(st.booleans()) or not people:
-        turns.append(Turn(None, tuple(draw(_PARAGRAPH_LISTS)), NOWHERE))
+        turns.append(Turn(None, tuple(draw(paragraph_lists)), NOWHERE))
     for _ in range(draw(st.integers(0 if turns else 1, 4))):
         index = draw(st.integers(0, len(people) - 1))
         speaker = people[index](index not in spoken)
         spoken.add(index)
-        turns.append(Turn(speaker, tuple(draw(_PARAGRAPH_LISTS)), NOWHERE))
+        turns.append(Turn(speaker, tuple(draw(paragraph_lists)), NOWHERE))
     return Section(heading, tuple(turns), NOWHERE)
 
 
 @st.composite
-def events(draw: st.DrawFn, language: str = "en", with_lead: bool = False,
+def events(draw: st.DrawFn, language: str | None = None, with_lead: bool = False,
            with_url: bool = False) -> Event:
-    """A whole event page: header, captions, sections, See also, tag blocks, footer.
+    """A whole event page: header, captions, sections, See also, tag blocks, footer, in
+    English or Russian (`language`, drawn when not given).
 
     `with_lead` is for browser dumps, which show the lead as the first paragraph below the
     date line: a page without a lead cannot be told there from one whose first paragraph is.
     `with_url` is for forum reposts, which close every event with its source link.
     """
-    people = draw(cast())
+    language = language or draw(st.sampled_from(sorted(WORDS)))
+    words = WORDS[language]
+    sentence = _SENTENCES[words.language]
+    people = draw(cast(words))
     spoken: set[int] = set()
-    body = tuple(draw(sections(index == 0, people, spoken)) for index in range(draw(st.integers(1, 3))))
+    body = tuple(draw(sections(words, index == 0, people, spoken))
+                 for index in range(draw(st.integers(1, 3))))
     date = draw(dates)
     time = draw(st.none() | times)
-    summary = draw(SENTENCES if with_lead else _MAYBE_SENTENCE)
+    summary = draw(sentence if with_lead else st.none() | sentence)
     persons = tuple(Text(entry, NOWHERE) for entry in sorted(
-        {entry for _, _, entry in draw(st.lists(st.sampled_from(PEOPLE), max_size=4))}))
+        {entry for _, _, entry in draw(st.lists(st.sampled_from(words.people), max_size=4))}))
     more = draw(st.none() | st.integers(1, 40)) if persons else None
-    published = draw(st.none() | st.lists(st.sampled_from(_SECTIONS), min_size=1, max_size=2, unique=True))
+    published = draw(st.none() | st.lists(st.sampled_from(words.sections), min_size=1, max_size=2,
+                                          unique=True))
     stamp = draw(st.none() | times)
     url = draw(_PAGE_ID if with_url else st.none() | _PAGE_ID)
     return Event(
         span=NOWHERE,
         language=language,
-        title=Text(draw(titles()), NOWHERE),
+        title=Text(draw(titles(words)), NOWHERE),
         summary=paragraph(summary) if summary else None,
         date=Parsed(date, "", NOWHERE),
         time=Parsed(time, "", NOWHERE) if time else None,
-        location=Text(draw(st.sampled_from(_PLACES)), NOWHERE) if draw(st.booleans()) else None,
+        location=Text(draw(st.sampled_from(words.places)), NOWHERE) if draw(st.booleans()) else None,
         sections=body,
-        captions=tuple(draw(st.lists(captions(), max_size=2))),
-        geography=tuple(Text(item, NOWHERE) for item in draw(st.lists(st.sampled_from(_GEOGRAPHY), max_size=3, unique=True))),
-        topics=tuple(Text(item, NOWHERE) for item in draw(st.lists(st.sampled_from(_TOPICS), max_size=3, unique=True))),
+        captions=tuple(draw(st.lists(captions(words), max_size=2))),
+        geography=_texts(draw(st.lists(st.sampled_from(words.geography), max_size=3, unique=True))),
+        topics=_texts(draw(st.lists(st.sampled_from(words.topics), max_size=3, unique=True))),
         persons=persons,
         persons_more=Parsed(more, "", NOWHERE) if more is not None else None,
-        see_also=tuple(draw(st.lists(see_also_entries(), max_size=2))),
+        see_also=tuple(draw(st.lists(see_also_entries(words), max_size=2))),
         published_in=Parsed(tuple(published), "", NOWHERE) if published else None,
         published_at=Parsed(dt.datetime.combine(date, stamp, tzinfo=MOSCOW), "", NOWHERE) if stamp else None,
         url=Text(f"kremlin.ru/d/{url}", NOWHERE) if url else None,
     )
 
 
+def _texts(items: list[str]) -> tuple[Text, ...]:
+    return tuple(Text(item, NOWHERE) for item in items)
+
+
 @st.composite
-def captions(draw: st.DrawFn) -> Caption:
+def captions(draw: st.DrawFn, words: Words) -> Caption:
     total = draw(st.integers(1, 30))
     index = draw(st.integers(1, total))
-    text = draw(SENTENCES)
-    return Caption(Text(f"{index} of {total}", NOWHERE), index, total, Text(text, NOWHERE), NOWHERE)
+    text = draw(_SENTENCES[words.language])
+    return Caption(Text(f"{index} {words.counter_word} {total}", NOWHERE), index, total,
+                   Text(text, NOWHERE), NOWHERE)
 
 
 @st.composite
-def see_also_entries(draw: st.DrawFn) -> SeeAlso:
-    return SeeAlso(Text(draw(titles()), NOWHERE), Parsed(draw(dates), "", NOWHERE), NOWHERE)
+def see_also_entries(draw: st.DrawFn, words: Words) -> SeeAlso:
+    return SeeAlso(Text(draw(titles(words)), NOWHERE), Parsed(draw(dates), "", NOWHERE), NOWHERE)

@@ -1,4 +1,4 @@
-"""Every fixture parses, and nothing of it is lost."""
+"""Every fixture parses, nothing of it is lost, and every span holds what its node holds."""
 
 from __future__ import annotations
 
@@ -7,37 +7,14 @@ from pathlib import Path
 import pytest
 
 import kremlin_parse
-from conftest import FIXTURE_FILES, assert_nothing_lost
+from conftest import FIXTURE_FILES, assert_nothing_lost, assert_spans_hold
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name)
-def test_nothing_lost(path: Path) -> None:
-    assert_nothing_lost(kremlin_parse.parse_file(path))
-
-
-@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name)
-def test_spans_slice_to_their_text(path: Path) -> None:
+def test_nothing_lost_and_spans_hold(path: Path) -> None:
     document = kremlin_parse.parse_file(path)
-    text = document.text
-    for event in document.events:
-        for node in (event.title, event.location, event.url):
-            if node is not None:
-                assert node.span.slice(text) == node.text
-        for node in (event.date, event.time, event.published_at, event.published_in):
-            if node is not None:
-                assert node.span.slice(text) == node.raw
-        for turn in event.turns:
-            if turn.speaker is not None:
-                assert turn.speaker.span.slice(text) == turn.speaker.label + ":"
-            for paragraph in turn.paragraphs:
-                pieces = [piece.slice(text) for piece in paragraph.pieces]
-                assert all(piece == piece.strip() and piece for piece in pieces)
-                assert paragraph.text.startswith(pieces[0]) and paragraph.text.endswith(pieces[-1])
-                for mark in paragraph.marks:
-                    assert mark.span.slice(text) == mark.text
-                    assert mark.text in paragraph.text
-    for item in document.furniture:
-        assert item.span.slice(text) == item.text
+    assert_nothing_lost(document)
+    assert_spans_hold(document)
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name)

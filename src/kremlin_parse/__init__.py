@@ -13,13 +13,16 @@ from .models import (
     Caption, Diagnostic, Document, Event, Furniture, FurnitureKind, Mark, MarkKind, Paragraph,
     Parsed, Section, SeeAlso, Severity, Span, Speaker, SpeakerKind, Text, Turn,
 )
+from .markup import UnsafeMarkupError
 from .parser import parse, parse_file
+from .render import render
+from .shapes import SHAPES
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
     "KremlinParseError", "Mark", "MarkKind", "NotTextError", "Paragraph", "ParseError", "Parsed",
-    "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
-    "__version__", "parse", "parse_file",
+    "SHAPES", "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
+    "UnsafeMarkupError", "__version__", "parse", "parse_file", "render",
 ]

@@ -14,29 +14,37 @@ import regex
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-from .vocabulary import VOCABULARIES
+from .vocabulary import ENGLISH, RUSSIAN, VOCABULARIES, Vocabulary
 
 #: The site's clock: every date and time on it is Moscow time.
 MOSCOW = tz.gettz("Europe/Moscow")
 
-_MONTH_NAMES = sorted({name for v in VOCABULARIES for name in v.months}, key=len, reverse=True)
-_SEPARATOR = r"\s{0,3}(?:,|-|–|—)\s{0,3}"
+def _month_names(vocabulary: Vocabulary) -> str:
+    return "|".join(sorted(vocabulary.months, key=len, reverse=True))
+
+
+#: A space or two, or punctuation, between the date, the time and the place.
+_SEPARATOR = r"(?:\s{0,3}[,\-–—]\s{0,3}|\s{1,3})"
 _DATE_LINE = regex.compile(
     rf"""
-    (?P<date>(?P<month>{'|'.join(_MONTH_NAMES)})\.?\ {{1,3}}\d{{1,2}},?\ {{1,3}}\d{{4}})
+    (?P<date>
+        (?:{_month_names(ENGLISH)})\.?\ {{1,3}}\d{{1,2}},?\ {{1,3}}\d{{4}}
+      | \d{{1,2}}\ {{1,3}}(?:{_month_names(RUSSIAN)})\ {{1,3}}\d{{4}}(?:\ {{1,3}}года|\ г\.)?
+      | \d{{1,2}}\.\d{{1,2}}\.\d{{4}}
+    )
     (?:{_SEPARATOR}(?P<time>\d{{1,2}}:\d{{2}}))?
     (?:{_SEPARATOR}(?P<place>\S.{{0,150}}))?
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-#: `2021-09-17`, `2021-09-17T16:30:00+03:00`: markup attributes and feeds give dates so.
 _ISO_DATE_LINE = regex.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2})(?P<zone>(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?))?"
 )
 _TIME = regex.compile(r"(?P<time>\d{1,2}:\d{2})")
 _PLACE_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}’'.\-]*|[\p{Ll}][\p{L}\-]*")
 _PLACE_CONNECTORS = frozenset(
-    word for vocabulary in VOCABULARIES for word in vocabulary.label_connectors
+    word for vocabulary in VOCABULARIES
+    for word in (*vocabulary.label_connectors, *vocabulary.place_words)
 )
 _MAX_PLACE_LENGTH = 100
 _MAX_PLACE_WORDS = 12
@@ -52,16 +60,25 @@ class DateLine(NamedTuple):
     zone: tuple[int, int] | None = None
 
 
-class _EnglishDates(dateutil_parser.parserinfo):
-    """Month names from the vocabulary, so that every month form we lex also parses."""
+def _parserinfo(vocabulary: Vocabulary, jump: tuple[str, ...] = ()) -> dateutil_parser.parserinfo:
+    """dateutil's vocabulary for one language: its month names (and words to skip)."""
 
-    MONTHS = [
-        tuple(name for name, number in VOCABULARIES[0].months.items() if number == month)
-        for month in range(1, 13)
-    ]
+    class Dates(dateutil_parser.parserinfo):
+        MONTHS = [
+            tuple(name for name, number in vocabulary.months.items() if number == month)
+            for month in range(1, 13)
+        ]
+        JUMP = [*dateutil_parser.parserinfo.JUMP, *jump]
+
+    return Dates(dayfirst=True)
 
 
-_PARSER = dateutil_parser.parser(_EnglishDates())
+_PARSERS = {
+    "en": dateutil_parser.parser(_parserinfo(ENGLISH)),
+    "ru": dateutil_parser.parser(_parserinfo(RUSSIAN, ("года", "г"))),
+}
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _DEFAULT = dt.datetime(2000, 1, 1)
 
 
@@ -104,8 +121,12 @@ def looks_like_place(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def to_date(raw: str) -> dt.date:
-    """`September 17, 2021` -> date(2021, 9, 17); ValueError if it is no real date."""
-    return _PARSER.parse(raw, default=_DEFAULT).date()
+    """`September 17, 2021`, `17 сентября 2021 года`, `17.09.2021` -> date(2021, 9, 17);
+    ValueError if it is no real date."""
+    if _ISO_DATE.fullmatch(raw):
+        return dt.date.fromisoformat(raw)
+    parser = _PARSERS["ru" if _CYRILLIC.search(raw) else "en"]
+    return parser.parse(raw, default=_DEFAULT).date()
 
 
 @functools.lru_cache(maxsize=1024)

@@ -46,6 +46,10 @@ _ROLE_WORDS = _all_words("role_words")
 _CONNECTORS = _all_words("label_connectors")
 _CONTINUATIONS = _all_words("place_continuations")
 _PREPOSITIONS = frozenset({"of", "to", "for", "at", "on", "in"})
+_ROLES_WITHOUT_PREPOSITION = frozenset(
+    word for vocabulary in VOCABULARIES if vocabulary.role_object_without_preposition
+    for word in vocabulary.role_words
+)
 
 
 def find_label(line: str) -> LabelParts | None:
@@ -130,6 +134,12 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
         return None, " ".join(words)
     if first_role == len(words) - 1:
         return " ".join(words), None
+    if words[first_role] in _ROLES_WITHOUT_PREPOSITION:
+        # `Председатель Правительства Михаил Мишустин`: the object follows in the genitive,
+        # so only the last words (given name and surname, or initials and surname) are the name.
+        rest = len(words) - first_role - 1
+        name_length = 1 if rest == 1 or _INITIALS_AND_SURNAME.fullmatch(words[-1]) else 2
+        return " ".join(words[:-name_length]), " ".join(words[-name_length:])
     end = first_role + 1
     # Further role words within reach: `Deputy Prime Minister`, `Secretary General`.
     while end < len(words) - 1:

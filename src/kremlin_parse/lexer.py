@@ -117,9 +117,10 @@ _ELISION = regex.compile(r"[<‹](?:…|\.{3})[>›]")
 _GALLERY_COUNTER = regex.compile(
     rf"(\d{{1,3}}) (?:{'|'.join(sorted({v.counter_word for v in VOCABULARIES}))}) (\d{{1,3}})"
 )
-_MORE_COUNTER = regex.compile(
-    rf"(\d{{1,4}}) (?:{'|'.join(sorted({v.more_word for v in VOCABULARIES}))})"
-)
+_MORE_COUNTER = regex.compile("|".join(
+    regex.escape(v.more_counter).replace(regex.escape("{count}"), r"(?P<count>\d{1,4})")
+    for v in VOCABULARIES
+))
 
 
 def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
@@ -166,7 +167,7 @@ def classify(content: str, start: int, number: int) -> Token:
             return Token(Kind.GALLERY_COUNTER, start, end, number, content, data)
         more = _MORE_COUNTER.fullmatch(content)
         if more is not None:
-            return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group(1)))
+            return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group("count")))
         iso_date = match_date_line(content)
         if iso_date is not None:
             return Token(Kind.DATE, start, end, number, content, iso_date)
@@ -189,6 +190,9 @@ def classify(content: str, start: int, number: int) -> Token:
                     continue  # `Related newsletter` is no `Related news` link
                 return Token(kind, start, end, number, content, rest.strip() or None,
                              end - len(rest.lstrip()))
+        more = _MORE_COUNTER.fullmatch(content)
+        if more is not None:  # `Ещё 5`
+            return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group("count")))
         if len(content) <= _MAX_LICENCE_LINE and any(mark in content for mark in _LICENCE_MARKS):
             return Token(Kind.LICENCE, start, end, number, content)
         if content[-1] == "/" and _BREADCRUMB.fullmatch(content) is not None:

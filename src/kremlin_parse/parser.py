@@ -13,14 +13,14 @@ from .body import read_body
 from .diagnostics import DiagnosticSink
 from .header import read_header
 from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
-from .models import Document, Event, Furniture, FurnitureKind, Severity, Span
+from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
 from .readers import text_lines
 from .segment import segment
 from .markup import read_atom, read_html
 from .readers import Line
 from .shapes import (
     ATOM, BROWSER_DUMP, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
-    title_before_first_date,
+    opens_with_header, title_before_first_date,
 )
 from .source import Source, TextInput, load, read_path
 from .turns import resolve_speakers
@@ -30,7 +30,8 @@ MARKUP_READERS = {HTML: read_html, ATOM: read_atom}
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
-_LANGUAGE_SAMPLE = 4000
+_LANGUAGE_SAMPLE_LINES = 40
+_LANGUAGE_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
 
 
 def parse(
@@ -91,7 +92,9 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
     ranges = segment(tokens) if markup_ranges is None else _token_ranges(tokens, markup_ranges)
     for first, stop, has_content in ranges:
         event_tokens = tokens[first:stop]
-        if has_content:
+        if has_content and shape == FORUM_REPOST and events and not opens_with_header(event_tokens):
+            furniture.extend(_repost_tail(event_tokens, events))
+        elif has_content:
             event, event_furniture = _read_event(text, event_tokens, sink, shape)
             events.append(event)
             furniture.extend(event_furniture)
@@ -124,7 +127,7 @@ def _read_event(
     span = Span(content[0].start, content[-1].end)
     event = Event(
         span=span,
-        language=_language(text, span),
+        language=_language(text, tokens),
         title=header.title,
         summary=header.summary,
         date=header.date,
@@ -178,7 +181,24 @@ def _repost_chrome(tokens: Sequence[Token]) -> list[Furniture]:
     ]
 
 
-def _language(text: str, span: Span) -> str:
-    """`ru` when Cyrillic letters outnumber Latin ones near the top of the event, else `en`."""
-    sample = text[span.start : min(span.end, span.start + _LANGUAGE_SAMPLE)]
+def _repost_tail(tokens: Sequence[Token], events: list[Event]) -> list[Furniture]:
+    """A stretch of a repost after an event that is no event: its chrome, except a source
+    link, which belongs to the event before it when that has none."""
+    kept = []
+    for token in tokens:
+        if token.kind is Kind.SOURCE_LINK and events[-1].url is None:
+            label = token.text[: token.value_start - token.start].rstrip()
+            kept.append(Furniture(FurnitureKind.FIELD_LABEL, label, Span(token.start, token.start + len(label))))
+            url = token.text[token.value_start - token.start :]
+            events[-1] = attrs.evolve(events[-1], url=Text(url, Span(token.value_start, token.end)))
+        else:
+            kept.extend(_repost_chrome([token]))
+    return kept
+
+
+def _language(text: str, tokens: Sequence[Token]) -> str:
+    """`ru` when Cyrillic letters outnumber Latin ones in the event's first lines of text
+    (furniture left out, since a repost's chrome may be in another language), else `en`."""
+    sample = " ".join(text[token.start:token.end] for token in tokens[:_LANGUAGE_SAMPLE_LINES]
+                      if token.kind in _LANGUAGE_KINDS)
     return "ru" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"

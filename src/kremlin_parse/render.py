@@ -10,10 +10,11 @@ documents of every shape from the same events; a shape writes only the fields it
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Callable, Iterable, Sequence
 
 from .models import Event, Section, Turn
-from .shapes import BROWSER_DUMP, FORUM_REPOST, FRAGMENT, NEWS_REPOST, TEXT_VERSION
+from .shapes import ATOM, BROWSER_DUMP, FORUM_REPOST, FRAGMENT, HTML, NEWS_REPOST, TEXT_VERSION
 from .vocabulary import VOCABULARIES, Vocabulary
 
 _BY_LANGUAGE = {vocabulary.language: vocabulary for vocabulary in VOCABULARIES}
@@ -29,8 +30,9 @@ def vocabulary_of(language: str) -> Vocabulary:
 
 
 def format_date(date: dt.date, vocabulary: Vocabulary) -> str:
-    """`September 17, 2021` in English."""
-    return f"{vocabulary.month_names[date.month - 1]} {date.day}, {date.year}"
+    """`September 17, 2021` in English, `17 сентября 2021 года` in Russian."""
+    return vocabulary.date_format.format(month=vocabulary.month_names[date.month - 1],
+                                         day=date.day, year=date.year)
 
 
 def format_time(time: dt.time) -> str:
@@ -106,7 +108,7 @@ def _tag_lines(event: Event, vocabulary: Vocabulary) -> list[str]:
             lines.append(spelling[field])
             lines.extend(item.text for item in items)
             if more is not None:
-                lines.append(f"{more.value} {vocabulary.more_word}")
+                lines.append(vocabulary.more_counter.format(count=more.value))
     return lines
 
 
@@ -243,6 +245,97 @@ def _one_line_date(event: Event, vocabulary: Vocabulary, separator: str) -> str:
     return separator.join(parts)
 
 
+def render_html(events: Iterable[Event]) -> str:
+    """A saved page of the site, with the markup of its article (see docs/shapes.md).
+
+    Captions and the persons counter are not carried: the site shows them as links and
+    images, not as text of the article."""
+    event = _only(events, "page")
+    vocabulary = vocabulary_of(event.language)
+    spelling = vocabulary.spelling
+    title = escape(event.title.text) if event.title else ""
+    parts = [
+        f'<!DOCTYPE html>\n<html lang="{event.language}">\n<head>\n<meta charset="utf-8">',
+        f"<title>{title}</title>\n<script>var site = {{}};</script>\n</head>\n<body>",
+        f"<nav><a href=\"/events\">{escape(spelling['section_word'])}</a></nav>",
+        '<article class="read__in hentry h-entry">\n<div class="read__top">',
+    ]
+    if event.title is not None:
+        parts.append(f'<h1 class="entry-title p-name">{title}</h1>')
+    if event.date is not None:
+        parts.append(f'<time class="read__published" datetime="{event.date.value.isoformat()}">'
+                     f"{escape(format_date(event.date.value, vocabulary))}</time>")
+    if event.time is not None:
+        parts.append(f'<div class="read__time">{format_time(event.time.value)}</div>')
+    if event.location is not None:
+        parts.append(f'<div class="read__place p-location">{escape(event.location.text)}</div>')
+    if event.summary is not None:
+        parts.append(f'<div class="read__lead entry-summary p-summary"><div><p>'
+                     f"{escape(event.summary.text)}</p></div></div>")
+    parts.append('</div>\n<div class="entry-content e-content read__internal_content">')
+    parts.append(_html_body(event))
+    if event.see_also:
+        parts.append(f'<div class="read__see-also"><h3>{escape(spelling["see_also"])}</h3><ul>')
+        for entry in event.see_also:
+            date = (f'<time datetime="{entry.date.value.isoformat()}">'
+                    f"{escape(format_date(entry.date.value, vocabulary))}</time>") if entry.date else ""
+            parts.append(f'<li><a href="/events">{escape(entry.title.text)}</a>{date}</li>')
+        parts.append("</ul></div>")
+    parts.append('<div class="read__bottommeta hidden-copy"><div><div class="read__tags">')
+    for field in ("geography", "topics", "persons"):
+        items = getattr(event, field)
+        if items:
+            parts.append(f'<div class="read__tagscol"><h3>{escape(spelling[field])}</h3><ul>')
+            parts += [f'<li class="p-category"><a href="/catalog/{field}">{escape(item.text)}</a></li>'
+                      for item in items]
+            parts.append("</ul></div>")
+    parts.append("</div></div>")
+    parts += [f"<p>{escape(line)}</p>" for line in _footer_lines(event, vocabulary)]
+    parts.append("</div>\n</div>\n</article>\n</body>\n</html>")
+    return "\n".join(parts) + "\n"
+
+
+def _html_body(event: Event) -> str:
+    """The paragraphs of the body as `<p>`, labels in `<b>` with their colon."""
+    paragraphs = []
+    for index, section in enumerate(event.sections):
+        if index:
+            paragraphs.append("<p>* * *</p>")
+        if section.heading is not None:
+            paragraphs.append(f"<p>{escape(section.heading.text)}</p>")
+        for turn in section.turns:
+            texts = [escape(paragraph.text) for paragraph in turn.paragraphs]
+            if turn.speaker is not None:
+                label = f"<b>{escape(turn.speaker.label)}:</b>"
+                texts = [f"{label} {texts[0]}", *texts[1:]] if texts else [label]
+            paragraphs += [f"<p>{text}</p>" for text in texts]
+    return "\n".join(paragraphs)
+
+
+def render_atom(events: Iterable[Event]) -> str:
+    """The site's Atom feed: one `<entry>` per event with title, link, publication time,
+    lead and the body as escaped HTML. Places, captions and tags are not carried."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
+             "<title>President of Russia</title>"]
+    for event in events:
+        parts.append("<entry>")
+        if event.title is not None:
+            parts.append(f"<title>{escape(event.title.text)}</title>")
+        if event.url is not None:
+            parts.append(f'<link rel="alternate" href="{escape(event.url.text)}"/>')
+        if event.date is not None:
+            stamp = event.date.value.isoformat()
+            if event.time is not None:
+                stamp += f"T{format_time(event.time.value)}:00+03:00"
+            parts.append(f"<published>{stamp}</published>")
+        if event.summary is not None:
+            parts.append(f'<summary type="html">{escape(f"<p>{escape(event.summary.text)}</p>")}</summary>')
+        parts.append(f'<content type="html">{escape(_html_body(event))}</content>')
+        parts.append("</entry>")
+    parts.append("</feed>")
+    return "\n".join(parts) + "\n"
+
+
 #: The writer of each shape, by the name `Document.shape` gives it.
 RENDERERS: dict[str, Callable[[Iterable[Event]], str]] = {
     TEXT_VERSION: render_text_version,
@@ -250,6 +343,8 @@ RENDERERS: dict[str, Callable[[Iterable[Event]], str]] = {
     BROWSER_DUMP: render_browser_dump,
     NEWS_REPOST: render_news_repost,
     FORUM_REPOST: render_forum_repost,
+    HTML: render_html,
+    ATOM: render_atom,
 }
 
 _HEADER = frozenset({"title", "summary", "date", "time", "location"})
@@ -262,6 +357,8 @@ CARRIED_FIELDS: dict[str, frozenset[str]] = {
     BROWSER_DUMP: frozenset({"language", "sections"}) | _HEADER,
     NEWS_REPOST: frozenset({"language", "sections", "date"}),
     FORUM_REPOST: frozenset({"language", "sections", "url"}) | (_HEADER - {"summary"}),
+    HTML: frozenset({"language", "sections"}) | _HEADER | (_TAGS - {"persons_more"}) | _FOOTER,
+    ATOM: frozenset({"language", "sections", "url"}) | (_HEADER - {"location"}),
 }
 
 

@@ -65,7 +65,8 @@ def detect_shape(tokens: Sequence[Token]) -> str:
 
 
 def title_before_first_date(tokens: Sequence[Token]) -> int | None:
-    """Index of the title of the first event of a repost: the line above its first date.
+    """Index of where the first event of a repost begins: its section word when a page of
+    the text version was pasted whole, else its title, the line above its first date.
 
     What stands before it is the repost's own chrome (post header, user name, join date).
     """
@@ -73,8 +74,17 @@ def title_before_first_date(tokens: Sequence[Token]) -> int | None:
     for index, token in enumerate(tokens):
         if token.kind is Kind.BLANK:
             continue
+        if token.kind is Kind.SECTION_WORD:
+            return index
         if token.kind is Kind.DATE and previous is not None \
                 and tokens[previous].kind in (Kind.TEXT, Kind.LABEL):
             return previous
         previous = index
     return None
+
+
+def opens_with_header(tokens: Sequence[Token]) -> bool:
+    """Whether a stretch of a repost opens with an event's header (a date near the top); a
+    stretch that does not is the repost's chrome: a signature, a blog's footer."""
+    content = [token for token in tokens if token.kind is not Kind.BLANK]
+    return any(token.kind is Kind.DATE for token in content[:_HEADER_REACH])

@@ -21,23 +21,29 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
                 if turn.speaker is not None and turn.speaker.kind is SpeakerKind.PERSON]
     if not speakers:
         return tuple(sections)
-    known_names = _known_names(speakers, persons)
+    listed = _given_name_first(persons)
+    known_names = [speaker.name.split() for speaker in speakers if speaker.role is None and speaker.name]
+    known_names += listed
     resolved: dict[str, Speaker] = {}
-    # Labels that can stand for a shorter one: with a role first, then names written out.
-    full = [_refine(speaker, known_names) for speaker in speakers if speaker.role is not None]
-    full += [speaker for speaker in speakers
-             if speaker.role is None and speaker.name and "." not in speaker.name]
+    # What a shorter label can stand for, as (name, role): labels with a role first, then
+    # names written out in labels, then the Persons block (`Путин Владимир` read given name first).
+    candidates = [(speaker.name, speaker.role)
+                  for speaker in (_refine(s, known_names) for s in speakers if s.role is not None)
+                  if speaker.name]
+    candidates += [(speaker.name, None) for speaker in speakers
+                   if speaker.role is None and speaker.name and "." not in speaker.name]
+    candidates += [(" ".join(words), None) for words in listed]
     for speaker in speakers:
-        resolved[speaker.label] = _resolve(speaker, full, known_names)
+        resolved[speaker.label] = _resolve(speaker, candidates, known_names)
     return tuple(
         attrs.evolve(section, turns=tuple(_with_speaker(turn, resolved) for turn in section.turns))
         for section in sections
     )
 
 
-def _known_names(speakers: list[Speaker], persons: Iterable[Text]) -> list[list[str]]:
-    """Names that stand alone somewhere: role-less labels and the Persons block, given name first."""
-    names = [speaker.name.split() for speaker in speakers if speaker.role is None and speaker.name]
+def _given_name_first(persons: Iterable[Text]) -> list[list[str]]:
+    """The names of the Persons block (`Putin Vladimir`), given name first."""
+    names = []
     for person in persons:
         words = person.text.split()
         if len(words) >= 2:
@@ -54,28 +60,32 @@ def _refine(speaker: Speaker, known_names: list[list[str]]) -> Speaker:
     return speaker
 
 
-def _resolve(speaker: Speaker, full: list[Speaker], known_names: list[list[str]]) -> Speaker:
+def _resolve(speaker: Speaker, candidates: list[tuple[str, str | None]], known_names: list[list[str]]) -> Speaker:
     if speaker.role is not None:
         return _refine(speaker, known_names)
     if not speaker.name:
         return speaker
-    for candidate in full:
-        if candidate.name is not None and _same_person(speaker.name, candidate.name):
-            return attrs.evolve(speaker, name=candidate.name, role=candidate.role)
+    for name, role in candidates:
+        if _same_person(speaker.name, name):
+            return attrs.evolve(speaker, name=name, role=role)
     return speaker
 
 
 def _same_person(short: str, full: str) -> bool:
-    """`Vladimir Putin` ~ `Vladimir Putin`; `A. Kondrashov` ~ `Alexander Kondrashov`."""
+    """`Vladimir Putin` ~ `Vladimir Putin`; `A. Kondrashov` ~ `Alexander Kondrashov`;
+    `В.В.Путин` ~ `Владимир Путин` (a patronymic initial the full name lacks is let go)."""
     if short == full:
         return True
     short_words, full_words = short.replace(".", ". ").split(), full.split()
-    if not short_words or short_words[-1] != full_words[-1] or len(short_words) > len(full_words):
+    if not short_words or short_words[-1] != full_words[-1]:
         return False
-    for initial, word in zip(short_words[:-1], full_words[: len(short_words) - 1]):
+    given = short_words[:-1]
+    if len(given) > len(full_words) - 1:
+        given = given[: len(full_words) - 1]
+    for initial, word in zip(given, full_words):
         if not (initial.endswith(".") and word.startswith(initial[:-1])) and initial != word:
             return False
-    return True
+    return bool(given) or len(full_words) == 1
 
 
 def _with_speaker(turn: Turn, resolved: dict[str, Speaker]) -> Turn:

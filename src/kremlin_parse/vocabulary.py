@@ -48,10 +48,12 @@ class Vocabulary:
     months: Mapping[str, int]
     #: The twelve month names as the site writes them in a date.
     month_names: tuple[str, ...]
+    #: How the site writes a date: `{month} {day}, {year}`.
+    date_format: str
     #: The word in gallery counters: `3 of 4`.
     counter_word: str
-    #: The word in the persons counter: `5 more`.
-    more_word: str
+    #: The counter that ends a cut tag list, `{count}` standing for the number: `5 more`.
+    more_counter: str
     #: Labels that name no person: `Question`, `Remark`.
     generic_labels: frozenset[str]
     #: Words that end a role inside a speaker label (`President`, `Minister`).
@@ -60,6 +62,11 @@ class Vocabulary:
     label_connectors: frozenset[str]
     #: Words that continue a place or organisation name after its first word (`Region`).
     place_continuations: frozenset[str]
+    #: Lowercase words a place name may hold (`область` in `Московская область`).
+    place_words: frozenset[str]
+    #: Whether a role takes its object without a preposition, so that only the last words
+    #: of a label are the name (`Председатель Правительства Михаил Мишустин`).
+    role_object_without_preposition: bool
     #: Stage directions, by their first word (lowercase), mapped to a type (`applause`).
     stage_directions: Mapping[str, str]
     #: How the site spells each piece of furniture, for writing documents back (render).
@@ -90,7 +97,8 @@ ENGLISH = Vocabulary(
         "Official website of the President of Russia", "Print version",
     }),
     chrome_prefixes=("Join Date:", "Posts:", "Location:", "Thanks:", "Reputation:",
-                     "Quote:", "Originally Posted by", "Last edited by"),
+                     "Quote:", "Originally Posted by", "Last edited by", "Posted by", "Labels:",
+                     "No comments", "Post a Comment", "Blog Archive"),
     licence_marks=("Creative Commons Attribution 4.0",),
     related_news=("Related news",),
     source_lines=_frozen_map({"The source of information -": "url"}),
@@ -108,8 +116,9 @@ ENGLISH = Vocabulary(
     }),
     month_names=("January", "February", "March", "April", "May", "June", "July", "August",
                  "September", "October", "November", "December"),
+    date_format="{month} {day}, {year}",
     counter_word="of",
-    more_word="more",
+    more_counter="{count} more",
     generic_labels=frozenset({
         "Question", "Remark", "Reply", "Answer", "Response", "Comment", "Voice", "Voices",
         "Audience", "Moderator", "Host", "Presenter", "Correspondent", "Journalist",
@@ -150,6 +159,8 @@ ENGLISH = Vocabulary(
         "Communications", "Media", "Sberbank", "Rosatom", "Roscosmos", "Rostec", "Gazprom",
         "Rosneft", "VTB", "RUSNANO", "Railways", "Post", "Games", "Olympic", "Tax", "Customs",
     }),
+    place_words=frozenset(),
+    role_object_without_preposition=False,
     stage_directions=_frozen_map({
         "applause": "applause",
         "laughter": "laughter",
@@ -184,5 +195,102 @@ ENGLISH = Vocabulary(
               "Official website of the President of Russia", "", "News   /", ""),
 )
 
+_RUSSIAN_MONTHS = (
+    ("января", "январь", "янв"), ("февраля", "февраль", "фев"), ("марта", "март", "мар"),
+    ("апреля", "апрель", "апр"), ("мая", "май"), ("июня", "июнь", "июн"), ("июля", "июль", "июл"),
+    ("августа", "август", "авг"), ("сентября", "сентябрь", "сен", "сент"),
+    ("октября", "октябрь", "окт"), ("ноября", "ноябрь", "ноя"), ("декабря", "декабрь", "дек"),
+)
+
+RUSSIAN = Vocabulary(
+    language="ru",
+    section_words=frozenset({"События"}),
+    page_ends=frozenset({"Текстовая версия"}),
+    tag_headings=_frozen_map({
+        "Смотрите также": "see_also",
+        "Дополнительно": "see_also",
+        "География": "geography",
+        "Темы": "topics",
+        "Лица": "persons",
+        "Персоны": "persons",
+    }),
+    publication_status=frozenset({"Статус материала"}),
+    field_labels=_frozen_map({
+        "Опубликован в разделах:": "published_in",
+        "Опубликован в разделе:": "published_in",
+        "Дата публикации:": "published_at",
+        "Ссылка на материал:": "url",
+    }),
+    chrome=frozenset({
+        "Настройки отображения", "Размер шрифта:", "Цвета сайта:", "Изображения", "Настройки",
+        "Президент России — официальный сайт", "Официальный сайт Президента России",
+        "Версия для печати",
+    }),
+    chrome_prefixes=(),
+    licence_marks=("Creative Commons Attribution 4.0",),
+    related_news=("Читайте также",),
+    source_lines=_frozen_map({"Источник:": "url"}),
+    agency_date_word="date",
+    months=_frozen_map({
+        name: number for number, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names
+    }),
+    month_names=tuple(names[0] for names in _RUSSIAN_MONTHS),
+    date_format="{day} {month} {year} года",
+    counter_word="из",
+    more_counter="Ещё {count}",
+    generic_labels=frozenset({
+        "Вопрос", "Реплика", "Ответ", "Голос из зала", "Голоса из зала", "Ведущий", "Ведущая",
+        "Модератор", "Корреспондент", "Журналист", "Переводчик", "Участник", "Участница",
+    }),
+    role_words=frozenset({
+        "Президент", "Председатель", "Министр", "Губернатор", "Мэр", "Глава", "Патриарх",
+        "Митрополит", "Архиепископ", "Епископ", "Помощник", "Заместитель", "Руководитель",
+        "Директор", "Секретарь", "Посол", "Премьер-министр", "Начальник", "Командующий",
+        "Уполномоченный", "Генеральный", "Первый", "Вице-премьер", "Спикер", "Эмир", "Король",
+        "Султан", "Канцлер", "Ректор", "Муфтий", "Раввин", "Пресс-секретарь", "Главный",
+    }),
+    label_connectors=frozenset({
+        "и", "по", "в", "на", "де", "да", "дос", "фон", "ван", "бен", "бин", "аль", "эль", "ибн",
+        "ле", "ла", "дель", "области", "края", "округа", "района", "автономного", "города",
+    }),
+    place_continuations=frozenset(),
+    place_words=frozenset({
+        "область", "край", "район", "округ", "автономный", "автономная", "республика", "город",
+        "посёлок", "поселок", "село",
+    }),
+    role_object_without_preposition=True,
+    stage_directions=_frozen_map({
+        "аплодисменты": "applause",
+        "смех": "laughter",
+        "оживление": "noise",
+        "шум": "noise",
+        "говорит": "speaking",
+        "как": "translation",
+        "по-немецки": "speaking",
+        "по-английски": "speaking",
+        "минута": "pause",
+        "пауза": "pause",
+        "музыка": "music",
+        "демонстрируется": "other",
+        "обращаясь": "other",
+        "показывает": "other",
+    }),
+    spelling=_frozen_map({
+        "section_word": "События",
+        "page_end": "Текстовая версия",
+        "see_also": "Смотрите также",
+        "geography": "География",
+        "topics": "Темы",
+        "persons": "Лица",
+        "publication_status": "Статус материала",
+        "published_in": "Опубликован в разделах:",
+        "published_at": "Дата публикации:",
+        "url": "Ссылка на материал:",
+        "licence": "Все материалы сайта доступны по лицензии: Creative Commons Attribution 4.0 International",
+    }),
+    dump_top=("Настройки отображения", "", "Размер шрифта:", "Цвета сайта:", "Изображения", "",
+              "Настройки", "", "Президент России — официальный сайт", "", "Новости   /", ""),
+)
+
 #: Every vocabulary the parser knows; the lexer matches all of them at once.
-VOCABULARIES: tuple[Vocabulary, ...] = (ENGLISH,)
+VOCABULARIES: tuple[Vocabulary, ...] = (ENGLISH, RUSSIAN)

@@ -1,0 +1,99 @@
+"""Shape detection, forced shapes, and the markup front ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kremlin_parse
+from kremlin_parse.markup import UnsafeMarkupError, read_html
+
+from conftest import FIXTURE_FILES
+
+#: The shape of each fixture, by its number.
+FIXTURE_SHAPES = {
+    "000": "text_version", "001": "text_version", "002": "browser_dump", "003": "fragment",
+    "004": "news_repost", "005": "forum_repost", "006": "html", "007": "html", "008": "html",
+    "009": "atom", "010": "atom", "011": "atom", "012": "forum_repost", "013": "forum_repost",
+}
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name)
+def test_detection_picks_the_shape_of_each_fixture(path: Path) -> None:
+    assert kremlin_parse.parse_file(path).shape == FIXTURE_SHAPES[path.name[:3]]
+
+
+def test_every_shape_has_a_fixture() -> None:
+    shapes = {FIXTURE_SHAPES[path.name[:3]] for path in FIXTURE_FILES}
+    assert shapes == set(kremlin_parse.SHAPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Events\nTitle\nSeptember 17, 2021\nText.", "text_version"),
+        ("Title\nSeptember 17, 2021\nText.", "text_version"),
+        ("View settings\nTitle\nSeptember 17, 2021, Moscow\nLead.", "browser_dump"),
+        ("Some speech.\nVladimir Putin: More.", "fragment"),
+        (" date 2021-09-14 Story.", "news_repost"),
+        ("Title\nMay 8, 2021 - 18:10\nText.\nThe source of information - http://en.kremlin.ru/d/1", "forum_repost"),
+        ("<!DOCTYPE html><html><body><p>Text.</p></body></html>", "html"),
+        ('<?xml version="1.0"?><feed><entry><title>T</title></entry></feed>', "atom"),
+        ("", "fragment"),
+    ],
+)
+def test_detection(text: str, shape: str) -> None:
+    assert kremlin_parse.parse(text).shape == shape
+
+
+def test_a_forced_shape_is_used_and_a_mismatch_is_reported() -> None:
+    document = kremlin_parse.parse("Events\nTitle\nSeptember 17, 2021\nText.", shape="fragment")
+    assert document.shape == "fragment"
+    assert [d.code for d in document.diagnostics] == ["shape-mismatch"]
+
+
+def test_an_unknown_shape_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="unknown shape"):
+        kremlin_parse.parse("text", shape="pdf")
+
+
+PAGE = """<!DOCTYPE html><html><head><title>T • President of Russia</title>
+<script>var menu = "Events";</script><style>p { color: red }</style></head><body>
+<nav><a href="/">Events</a> <a href="/news">News</a></nav>
+<article class="read__in hentry h-entry">
+<h1 class="entry-title p-name">Telephone conversation with&nbsp;Nikol Pashinyan</h1>
+<time class="read__published" datetime="2021-09-17"></time>
+<div class="read__lead entry-summary p-summary"><div><p>The leaders talked.</p></div></div>
+<div class="entry-content e-content read__internal_content">
+<p>Vladimir Putin and <a href="/catalog/persons/1">Nikol Pashinyan</a><span class="read__tooltip">Pashinyan
+Nikol Prime Minister of Armenia</span> discussed R&amp;D.</p>
+<p><b>Vladimir Putin:</b> Thank you.</p>
+</div></article><footer>All content on this site is licensed.</footer></body></html>"""
+
+
+def test_html_takes_the_article_and_only_what_a_reader_sees() -> None:
+    document = kremlin_parse.parse(PAGE)
+    event = document.events[0]
+    assert event.title is not None and event.title.text == "Telephone conversation with Nikol Pashinyan"
+    assert event.summary is not None and event.summary.text == "The leaders talked."
+    assert event.date is not None and event.date.value.isoformat() == "2021-09-17"
+    assert [p.text for t in event.turns for p in t.paragraphs] == [
+        "Vladimir Putin and Nikol Pashinyan discussed R&D.", "Thank you.",
+    ]
+    assert event.turns[1].speaker is not None and event.turns[1].speaker.name == "Vladimir Putin"
+    for hidden in ("menu", "color", "Prime Minister of Armenia", "News", "licensed"):
+        assert hidden not in document.text
+
+
+def test_html_reader_lines_point_into_its_text() -> None:
+    markup = read_html(PAGE)
+    assert all(markup.text[line.start:line.end].strip() == markup.text[line.start:line.end]
+               for line in markup.lines)
+    assert markup.events == [(0, len(markup.lines))]
+
+
+@pytest.mark.parametrize("declaration", ["<!DOCTYPE feed [<!ENTITY x 'y'>]>", "<!ENTITY lol 'lol'>"])
+def test_feeds_with_declarations_are_refused(declaration: str) -> None:
+    with pytest.raises(UnsafeMarkupError):
+        kremlin_parse.parse(f'<?xml version="1.0"?>{declaration}<feed><entry><title>&x;</title></entry></feed>')
