@@ -62,6 +62,14 @@ def read_header(
         if len(lines_before_date) > MAX_LINES_BEFORE_DATE:
             break
         index = _skip_blank(tokens, index + 1)
+    if (
+        index < len(tokens)
+        and tokens[index].kind is Kind.ANNOUNCEMENT
+        and 0 < len(lines_before_date) <= MAX_LINES_BEFORE_DATE
+    ):
+        # An announcement: title and lead, then the date of the coming event, no date of its own.
+        summary = build_paragraph(text, [(t.start, t.end) for t in lines_before_date[1:]])
+        return Header(_text(lines_before_date[0]), summary, None, None, None, tuple(furniture), index)
     found_date = (
         index < len(tokens)
         and tokens[index].kind is Kind.DATE

@@ -35,6 +35,8 @@ class Kind(str, enum.Enum):
     BREADCRUMB = "breadcrumb"
     LICENCE = "licence"
     RELATED_NEWS = "related_news"
+    ANNOUNCEMENT = "announcement"
+    TOOLTIP = "tooltip"
     AGENCY_DATE = "agency_date"
     SECTION_BREAK = "section_break"
     ELISION = "elision"
@@ -72,6 +74,8 @@ FURNITURE_OF_KIND: dict[Kind, FurnitureKind] = {
     Kind.BREADCRUMB: FurnitureKind.BREADCRUMB,
     Kind.LICENCE: FurnitureKind.LICENCE,
     Kind.RELATED_NEWS: FurnitureKind.RELATED_NEWS,
+    Kind.ANNOUNCEMENT: FurnitureKind.ANNOUNCEMENT,
+    Kind.TOOLTIP: FurnitureKind.TOOLTIP,
 }
 
 _FIXED: dict[str, tuple[Kind, object]] = {}
@@ -100,6 +104,7 @@ _PREFIXED: tuple[tuple[str, Kind], ...] = tuple(
     (prefix, kind)
     for vocabulary in VOCABULARIES
     for kind, prefixes in ((Kind.RELATED_NEWS, vocabulary.related_news),
+                           (Kind.ANNOUNCEMENT, vocabulary.announcement_words),
                            (Kind.CHROME, vocabulary.chrome_prefixes))
     for prefix in prefixes
 )
@@ -130,8 +135,8 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
             yield Token(Kind.BLANK, line.start, line.end, line.number, "")
             continue
         content = text[line.start : line.end]
-        if line.hint == "url":
-            yield Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
+        if line.hint is not None:
+            yield _hinted(line, content)
             continue
         glued = _GLUED_PAGES.get(content)
         if glued is not None:
@@ -149,6 +154,21 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
                 yield classify(content[offset:], line.start + offset, line.number)
             continue
         yield classify(content, line.start, line.number)
+
+
+def _hinted(line: Line, content: str) -> Token:
+    """The token of a line whose kind a front end knows: a feed entry's link, a speaker label
+    cut from its tooltip, the tooltip itself."""
+    if line.hint == "url":
+        return Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
+    if line.hint == "label":
+        parts = find_label(content + ":")
+        if parts is not None:
+            return Token(Kind.LABEL, line.start, line.end, line.number, content,
+                         parts._replace(end=len(content)))
+    if line.hint == "tooltip":
+        return Token(Kind.TOOLTIP, line.start, line.end, line.number, content)
+    return classify(content, line.start, line.number)
 
 
 def classify(content: str, start: int, number: int) -> Token:
@@ -208,6 +228,6 @@ def classify(content: str, start: int, number: int) -> Token:
 
 def furniture_of(token: Token) -> Furniture:
     """The furniture record of a token whose kind is furniture wherever it stands."""
-    value = token.data if token.kind is Kind.RELATED_NEWS else None
+    value = token.data if token.kind in (Kind.RELATED_NEWS, Kind.ANNOUNCEMENT) else None
     return Furniture(FURNITURE_OF_KIND[token.kind], token.text, Span(token.start, token.end),
                      value)  # type: ignore[arg-type]

@@ -160,6 +160,8 @@ class FurnitureKind(str, enum.Enum):
     BREADCRUMB = "breadcrumb"
     LICENCE = "licence"
     RELATED_NEWS = "related_news"
+    ANNOUNCEMENT = "announcement"
+    TOOLTIP = "tooltip"
     REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
 
@@ -169,7 +171,7 @@ class Furniture:
     """A piece of page furniture, kept with its kind so that nothing is lost.
 
     `value` holds what the furniture says where that is worth having on its own: the
-    headline of a `Related news` link.
+    headline of a `Related news` link, the date an announcement announces.
     """
 
     kind: FurnitureKind

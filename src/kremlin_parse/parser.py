@@ -16,10 +16,11 @@ from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
 from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
 from .readers import text_lines
 from .segment import segment
+from .flattened import flattened_lines, is_flattened
 from .markup import read_atom, read_html
 from .readers import Line
 from .shapes import (
-    ATOM, BROWSER_DUMP, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
+    ATOM, BROWSER_DUMP, FLATTENED, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
     opens_with_header, title_before_first_date,
 )
 from .source import Source, TextInput, load, read_path
@@ -62,10 +63,14 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
     markup_shape = detect_markup(raw)
     markup_ranges: list[tuple[int, int]] | None = None
     lines: Iterable[Line]
+    if markup_shape is None and is_flattened(raw):
+        markup_shape = FLATTENED
     if (shape or markup_shape) in MARKUP_READERS:
         markup = MARKUP_READERS[shape or markup_shape](raw)  # type: ignore[index]
         source = attrs.evolve(source, text=markup.text)
         lines, markup_ranges = markup.lines, markup.events
+    elif (shape or markup_shape) == FLATTENED:
+        lines = flattened_lines(raw) if is_flattened(raw) else text_lines(raw)
     else:
         lines = text_lines(raw)
     text = source.text

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Sequence
 
 from .lexer import FURNITURE_OF_KIND, Kind, Token
+from .vocabulary import VOCABULARIES
 
 _NOT_CONTENT = frozenset({Kind.BLANK, Kind.SECTION_BREAK, *FURNITURE_OF_KIND})
 #: Kinds that close the event they end: the page end, a repost's source link.
 _CLOSING = frozenset({Kind.PAGE_END, Kind.SOURCE_LINK})
-#: Kinds that open a new page once the current one has content: site menus of a dump.
-_OPENING_AFTER_CONTENT = frozenset({Kind.CHROME, Kind.BREADCRUMB})
+#: The first line of a browser dump, which opens a new page once the current one has content.
+_DUMP_OPENERS = frozenset(vocabulary.dump_top[0] for vocabulary in VOCABULARIES)
 
 
 def segment(tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
@@ -31,7 +32,7 @@ def segment(tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
     for index, token in enumerate(tokens):
         kind = token.kind
         if (kind is Kind.SECTION_WORD and index > first) or (
-            kind in _OPENING_AFTER_CONTENT and has_content
+            kind is Kind.CHROME and has_content and token.text in _DUMP_OPENERS
         ):
             ranges.append((first, index, has_content))
             first, has_content = index, False

@@ -19,9 +19,12 @@ NEWS_REPOST = "news_repost"
 FORUM_REPOST = "forum_repost"
 HTML = "html"
 ATOM = "atom"
+FLATTENED = "flattened"
 
 #: Every shape that `parse(..., shape=...)` accepts.
-SHAPES: tuple[str, ...] = (TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST, HTML, ATOM)
+SHAPES: tuple[str, ...] = (
+    TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST, HTML, ATOM, FLATTENED,
+)
 _MARKUP_SAMPLE = 2048
 
 #: How many lines at the top may stand before a date for a page copied without its

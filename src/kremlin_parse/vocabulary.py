@@ -44,6 +44,10 @@ class Vocabulary:
     source_lines: Mapping[str, str]
     #: The word of a news agency's date prefix: ` date 2021-09-14 `.
     agency_date_word: str
+    #: What announces a coming event with its date: `Анонс на 10 мая 2025 года`.
+    announcement_words: tuple[str, ...]
+    #: How leads usually open, to tell a lead from its title where flattening ran them together.
+    lead_openers: tuple[str, ...]
     #: Month names (lowercase), mapped to month numbers.
     months: Mapping[str, int]
     #: The twelve month names as the site writes them in a date.
@@ -103,6 +107,9 @@ ENGLISH = Vocabulary(
     related_news=("Related news",),
     source_lines=_frozen_map({"The source of information -": "url"}),
     agency_date_word="date",
+    announcement_words=("Announcement for",),
+    lead_openers=("Vladimir Putin ", "The President ", "President ", "The head of state ", "In ",
+                  "At ", "Prior to "),
     months=_frozen_map({
         name: number
         for number, names in enumerate(
@@ -226,11 +233,15 @@ RUSSIAN = Vocabulary(
         "Президент России — официальный сайт", "Официальный сайт Президента России",
         "Версия для печати",
     }),
-    chrome_prefixes=(),
+    chrome_prefixes=("Добавить в Календарь",),
     licence_marks=("Creative Commons Attribution 4.0",),
     related_news=("Читайте также",),
     source_lines=_frozen_map({"Источник:": "url"}),
     agency_date_word="date",
+    announcement_words=("Анонс на",),
+    lead_openers=("Владимир Путин ", "В ", "Президент ", "Президенты ", "Состоялся ", "Состоялась ",
+                  "Состоялось ", "Глава ", "Главе ", "По ", "На ", "Завершая ", "Верховный ",
+                  "Генеральный ", "Губернатор ", "Обсуждалась ", "Обсуждались ", "Рабочая ", "Имена "),
     months=_frozen_map({
         name: number for number, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names
     }),

@@ -1,0 +1,247 @@
+"""Front end for the flattened text version: scrapers that collapse all white space leave a
+whole page on one line (`События <title> <lead> 8 мая 2025 года 10:10 Москва, Кремль …`).
+
+The line is cut into the lines the page had, as far as the text still shows them: the
+section word, the title, the lead, the date line, every speaker label, every piece of
+furniture and the items of the tag blocks. Paragraph breaks are gone for good; the text
+between two cuts becomes one paragraph. Person tooltips that the flattening pulled into a
+label (`С.Собянин Собянин Сергей Семёнович мэр Москвы :`) are cut out as lines of their own
+and become furniture.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from .dates import match_date_line
+from .readers import Line
+from .vocabulary import VOCABULARIES
+
+#: A line longer than this that opens with a section word and holds a date is a flattened page.
+MIN_FLATTENED_LENGTH = 80
+_HEADER_REACH = 2500
+
+_SECTION_WORDS = sorted({word for v in VOCABULARIES for word in v.section_words}, key=len, reverse=True)
+_FURNITURE = sorted(
+    {word for v in VOCABULARIES for word in (*v.tag_headings, *v.publication_status, *v.page_ends,
+                                              *v.field_labels, *v.chrome_prefixes)},
+    key=len, reverse=True,
+)
+_MONTHS = "|".join(sorted({name for v in VOCABULARIES for name in v.months}, key=len, reverse=True))
+_DATE = (
+    rf"\d{{1,2}}\ (?:{_MONTHS})\ \d{{4}}(?:\ года)?(?:,?\ \d{{1,2}}:\d{{2}})?"
+    rf"|(?:{_MONTHS})\ \d{{1,2}},\ \d{{4}}(?:,?\ \d{{1,2}}:\d{{2}})?"
+)
+#: Where a new line begins: furniture words, a section break, a counter, a dated entry of a
+#: See also box, and speaker labels (initials and surname, or a generic label), with a
+#: tooltip the flattening may have put between the name and its colon.
+_CUT = regex.compile(
+    rf"""
+    (?P<announcement>(?:{'|'.join(regex.escape(w) for v in VOCABULARIES for w in v.announcement_words)})
+        \ (?:\d{{1,2}}\ ?[−–-]\ ?)?(?:{_DATE}))
+    | (?P<furniture>(?:{'|'.join(regex.escape(word) for word in _FURNITURE)})(?=\s|$))
+    | (?P<break>\*\ \*\ \*)
+    | (?P<more>(?:Ещё|ещё)\ \d{{1,4}}(?=\s|$)|\d{{1,4}}\ more(?=\s|$))
+    | (?P<date>{_DATE})(?=\s|$)
+    | (?P<label>
+        (?P<name>(?:\p{{Lu}}\.){{1,2}}\ ?\p{{Lu}}[\p{{L}}\-’']{{1,40}}
+                 |{'|'.join(sorted({g for v in VOCABULARIES for g in v.generic_labels}, key=len, reverse=True))})
+        (?P<tooltip>(?:\ (?!\p{{Lu}}\.)[^\s:()]{{1,40}}){{1,25}}?)??
+        (?P<qualifier>\ \([^()]{{1,40}}\))?
+        \ ?:(?=\s)
+      )
+    """,
+    regex.VERBOSE,
+)
+_PATRONYMIC = regex.compile(r"(?:вич|вна|ична|оглы|кызы)$")
+_ADJECTIVE = regex.compile(r"(?:ая|яя|ое|ее|ый|ий|ой)$")
+_TAGS = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field != "see_also")
+_PERSONS = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field == "persons")
+_LEAD_OPENERS = tuple(opener for v in VOCABULARIES for opener in v.lead_openers)
+
+
+def is_flattened(text: str) -> bool:
+    """A page on one long line that opens with its section word and holds a date."""
+    stripped = text.strip()
+    line_end = stripped.find("\n")
+    first = stripped if line_end == -1 else stripped[:line_end]
+    if len(first) <= MIN_FLATTENED_LENGTH or not any(first.startswith(word + " ") for word in _SECTION_WORDS):
+        return False
+    return _CUT.search(first, 0, _HEADER_REACH) is not None
+
+
+def flattened_lines(text: str) -> list[Line]:
+    """The lines of a flattened page, as spans into its one line."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    pieces: list[tuple[int, int, str | None]] = []
+    word = next(w for w in _SECTION_WORDS if text.startswith(w, start))
+    pieces.append((start, start + len(word), None))
+    position = _skip_spaces(text, start + len(word))
+    header_date = _header_date(text, position)
+    if header_date is None:
+        announcement = _CUT.search(text, position, min(len(text), position + _HEADER_REACH))
+        if announcement is not None and announcement.group("announcement") is not None:
+            pieces += _title_and_lead(text, position, announcement.start())
+            position = announcement.start()
+    else:
+        date_start, date_end = header_date
+        pieces += _title_and_lead(text, position, date_start)
+        place_end = _place_end(text, date_end, _persons_block(text))
+        pieces.append((date_start, place_end, None))
+        position = _skip_spaces(text, place_end)
+    pieces += _body(text, position, end)
+    lines = []
+    for number, (first, last, hint) in enumerate(pieces, start=1):
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            lines.append(Line(number, first, last, hint))
+    return lines
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def _header_date(text: str, position: int) -> tuple[int, int] | None:
+    """The date (and time) of the header: the first date near the top of the page."""
+    for match in _CUT.finditer(text, position, min(len(text), position + _HEADER_REACH)):
+        if match.group("date") is not None:
+            return match.span("date")
+        if match.group("furniture") is not None or match.group("announcement") is not None:
+            return None
+    return None
+
+
+def _title_and_lead(text: str, start: int, stop: int) -> list[tuple[int, int, str | None]]:
+    """Title and lead run together: the lead is whole sentences, the title has no full stop,
+    so the lead begins at a capitalised word (or a date) before the first sentence end,
+    preferably one that leads usually open with (`Владимир Путин`, `Состоялся`, `7 мая`)."""
+    stretch = text[start:stop].rstrip()
+    if not stretch.endswith((".", "!", "?", "…")):
+        return [(start, stop, None)]
+    unquoted = _QUOTED.sub(lambda match: "x" * len(match.group()), stretch)
+    first_stop = _SENTENCE_END.search(unquoted)
+    limit = first_stop.start() if first_stop else len(stretch)
+    candidates = [match.start() for match in _WORD_START.finditer(stretch) if match.start() < limit]
+    if not candidates:
+        return [(start, stop, None)]
+    # An announcement's title opens with the day of the event, and so does its lead.
+    dated = [c for c in candidates if _DAY_AND_MONTH.match(stretch, c)] if _DAY_AND_MONTH.match(stretch) else []
+    preferred = dated or [c for c in candidates if stretch.startswith(_LEAD_OPENERS, c)]
+    split = preferred[0] if preferred else candidates[-1]
+    return [(start, start + split, None), (start + split, stop, None)]
+
+
+_QUOTED = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”")
+_SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)")
+_WORD_START = regex.compile(r"(?<=\s)[\p{Lu}\d«]")
+_DAY_AND_MONTH = regex.compile(rf"\d{{1,2}}\ (?:{_MONTHS})\ ")
+
+
+def _place_end(text: str, position: int, persons: str) -> int:
+    """Where the place after the date ends: capitalised names joined by commas
+    (`Москва, Кремль`, `Московская область, Ново-Огарёво`). There is none when what follows
+    is a sentence: a capitalised word before a lowercase one (`Состоялся телефонный`), the
+    opening of a lead (`Владимир Путин`), a person of the page's Persons block (`Никол
+    Пашинян`), or a line ending in a colon (`Текст Указа:`)."""
+    match = _PLACE_SEGMENT.match(text, position)
+    if match is None or text.startswith(_LEAD_OPENERS, match.start(1)) or \
+            regex.search(rf"(?<!\S){regex.escape(match.group(1))}(?!\S)", persons):
+        return position
+    following = _NEXT_WORD.match(text, match.end())
+    if following is not None and (following.group(1)[0].islower() or following.group(1).endswith(":")):
+        return position
+    end = match.end()
+    while text.startswith(",", end):
+        match = _PLACE_SEGMENT.match(text, end + 1)
+        if match is None:
+            break
+        end = match.end()
+    return end
+
+
+def _persons_block(text: str) -> str:
+    """The text of the page's Persons block, up to the publication footer."""
+    start = max(text.rfind(f" {word} ") for word in _PERSONS)
+    if start == -1:
+        return ""
+    stops = [text.find(f" {word}", start + 1) for word in _FOOTER_WORDS]
+    return text[start:min([stop for stop in stops if stop != -1] or [len(text)])]
+
+
+_FOOTER_WORDS = tuple(word for v in VOCABULARIES for word in (*v.publication_status, *v.page_ends))
+_PLACE_WORDS = "|".join(sorted({w for v in VOCABULARIES for w in (*v.place_words, *v.place_continuations)}))
+_PLACE_SEGMENT = regex.compile(rf"\ (\p{{Lu}}[\p{{L}}\-]+(?:\ (?:{_PLACE_WORDS}))?)(?=[\s,]|$)")
+_NEXT_WORD = regex.compile(r"\ (\S+)")
+
+
+_BOXES = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field == "see_also")
+
+
+def _body(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
+    """The body and the tail: a line at every cut. A date is a cut only as the date of an
+    entry of a See also box (the entry's title runs up to it); elsewhere it is running text."""
+    position = start
+    block: str | None = None  # the tag block or box whose items are being read
+    for match in _CUT.finditer(text, start, end):
+        if match.start() < position:
+            continue
+        is_date = match.group("date") is not None
+        if is_date and block not in _BOXES:
+            continue
+        if match.start() > position:
+            yield from _block_lines(text, position, match.start(), block)
+        if match.group("tooltip"):
+            yield (match.start(), match.end("name"), "label")
+            yield (match.end("name"), match.end(), "tooltip")
+        else:
+            yield (match.start(), match.end(), None)
+        position = match.end()
+        word = match.group("furniture")
+        if word is not None:
+            block = word if word in _TAGS or word in _BOXES else None
+        elif is_date or match.group("label") is not None or match.group("break") is not None:
+            block = None
+    if position < end:
+        yield from _block_lines(text, position, end, block)
+
+
+def _block_lines(text: str, start: int, end: int, block: str | None) -> list[tuple[int, int, str | None]]:
+    if block is None or block in _BOXES:
+        return [(start, end, None)]
+    return _tag_items(text, start, end, persons=block in _PERSONS)
+
+
+def _tag_items(text: str, start: int, end: int, persons: bool) -> list[tuple[int, int, str | None]]:
+    """The items of a tag block, which flattening ran together. A person ends with a
+    patronymic (`Собянин Сергей Семёнович`), or is a pair of words where there are none; any
+    other item starts at a capitalised word that follows a lowercase word or a noun
+    (`Здравоохранение Регионы`, but `Великая Отечественная война`)."""
+    words = [(start + match.start(), start + match.end())
+             for match in regex.finditer(r"\S+", text[start:end])]
+    with_patronymics = persons and any(_PATRONYMIC.search(text[a:b]) for a, b in words)
+    items: list[list[int]] = []
+    previous = ""
+    for word_start, word_end in words:
+        word = text[word_start:word_end]
+        if persons:
+            new_item = not items or (_PATRONYMIC.search(previous) is not None if with_patronymics
+                                     else items[-1][2] == 2)
+        else:
+            new_item = not items or (word[0].isupper() and (
+                previous[0].islower() or _ADJECTIVE.search(previous) is None))
+        if new_item:
+            items.append([word_start, word_end, 1])
+        else:
+            items[-1][1] = word_end
+            items[-1][2] += 1
+        previous = word
+    return [(first, last, None) for first, last, _ in items]
