@@ -13,7 +13,11 @@ from conftest import FIXTURE_FILES, GOLDEN
 #: Fixtures whose expected parse has been reviewed line by line against the source.
 GOLDEN_FIXTURES = (
     "000_213688eab3130147", "001_08d851294f153d6b", "002_16830d1d99dc7d5d", "003_a5b7c7eb1accd0c2",
-    "004_d9c1a50a51d85bc2", "005_forum_repost", "012_blog_repost", "013_forum_text_version_pages",
+    "004_d9c1a50a51d85bc2", "005_forum_repost", "006_html_meeting_with_speakers",
+    "007_html_tags_and_see_also", "008_html_news_item", "009_atom_feed_three_entries",
+    "010_atom_feed_news", "011_atom_feed_transcript", "012_blog_repost",
+    "013_forum_text_version_pages", "014_ru_flattened_sobyanin_meeting",
+    "015_ru_flattened_press_answers", "016_ru_flattened_announcement",
 )
 
 

@@ -67,6 +67,8 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
         ("A Very Long Label " * 12 + ": text", "too long"),
         ("Vladimir Putin China, The message reads, in part: we will win.",
          "an affiliation never holds a comma: this is a sentence"),
+        ("I Moscow China. Therefore, the topic is highly relevant: Strengthening",
+         "a full stop after a word ends a sentence"),
     ],
 )
 def test_not_labels(line: str, why: str) -> None:

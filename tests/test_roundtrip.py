@@ -18,7 +18,7 @@ from conftest import assert_nothing_lost, assert_spans_hold
 from strategies import events
 
 #: Shapes that hold one event per document; the others hold several.
-SINGLE_EVENT_SHAPES = ("fragment", "news_repost", "html")
+SINGLE_EVENT_SHAPES = ("fragment", "news_repost", "html", "flattened")
 
 
 def carried(event: Event, shape: str) -> dict[str, Any]:

@@ -16,6 +16,7 @@ FIXTURE_SHAPES = {
     "000": "text_version", "001": "text_version", "002": "browser_dump", "003": "fragment",
     "004": "news_repost", "005": "forum_repost", "006": "html", "007": "html", "008": "html",
     "009": "atom", "010": "atom", "011": "atom", "012": "forum_repost", "013": "forum_repost",
+    "014": "flattened", "015": "flattened", "016": "flattened",
 }
 
 
@@ -40,6 +41,7 @@ def test_every_shape_has_a_fixture() -> None:
         ("Title\nMay 8, 2021 - 18:10\nText.\nThe source of information - http://en.kremlin.ru/d/1", "forum_repost"),
         ("<!DOCTYPE html><html><body><p>Text.</p></body></html>", "html"),
         ('<?xml version="1.0"?><feed><entry><title>T</title></entry></feed>', "atom"),
+        ("События Встреча с губернатором 5 мая 2025 года 13:40 Москва, Кремль В.Путин: Добрый день!", "flattened"),
         ("", "fragment"),
     ],
 )
@@ -97,3 +99,25 @@ def test_html_reader_lines_point_into_its_text() -> None:
 def test_feeds_with_declarations_are_refused(declaration: str) -> None:
     with pytest.raises(UnsafeMarkupError):
         kremlin_parse.parse(f'<?xml version="1.0"?>{declaration}<feed><entry><title>&x;</title></entry></feed>')
+
+
+def test_a_page_with_two_articles_gives_two_events() -> None:
+    article = ('<article class="read__in hentry h-entry"><h1 class="entry-title p-name">{title}</h1>'
+               '<time class="read__published" datetime="{date}"></time>'
+               '<div class="entry-content"><p>{text}</p></div></article>')
+    page = ("<!DOCTYPE html><html><body><nav>Events</nav>"
+            + article.format(title="One", date="2021-09-17", text="First.")
+            + article.format(title="Two", date="2021-09-18", text="Second.") + "</body></html>")
+    document = kremlin_parse.parse(page)
+    assert [(e.title.text if e.title else None, str(e.date.value) if e.date else None) for e in document.events] == [
+        ("One", "2021-09-17"), ("Two", "2021-09-18"),
+    ]
+
+
+def test_the_same_russian_page_in_cp1251_parses_the_same() -> None:
+    path = next(path for path in FIXTURE_FILES if path.name.startswith("014"))
+    utf8 = kremlin_parse.parse(path.read_bytes())
+    cp1251 = kremlin_parse.parse(path.read_text(encoding="utf-8").encode("cp1251"))
+    assert cp1251.encoding == "cp1251" and [d.code for d in cp1251.diagnostics] == ["decoded-cp1251"]
+    assert cp1251.events == utf8.events
+    assert cp1251.furniture == utf8.furniture

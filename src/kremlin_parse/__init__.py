@@ -15,7 +15,6 @@ from .models import (
 )
 from .markup import UnsafeMarkupError
 from .parser import parse, parse_file
-from .render import render
 from .shapes import SHAPES
 
 __version__ = "0.1.0"
@@ -24,5 +23,5 @@ __all__ = [
     "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
     "KremlinParseError", "Mark", "MarkKind", "NotTextError", "Paragraph", "ParseError", "Parsed",
     "SHAPES", "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
-    "UnsafeMarkupError", "__version__", "parse", "parse_file", "render",
+    "UnsafeMarkupError", "__version__", "parse", "parse_file",
 ]

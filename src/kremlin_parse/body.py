@@ -241,7 +241,12 @@ class _BodyReader:
             if following.kind in _TAG_ITEM_KINDS:
                 self.take()
                 items.append(Text(following.text, Span(following.start, following.end)))
-            elif following.kind is Kind.MORE_COUNTER and field == "persons":
+            elif following.kind is Kind.MORE_COUNTER and field != "persons":
+                # `Темы … Ещё 1`: the count of a cut list other than Persons, kept as furniture.
+                self.take()
+                self.furniture.append(Furniture(FurnitureKind.MORE_COUNTER, following.text,
+                                                Span(following.start, following.end), str(following.data)))
+            elif following.kind is Kind.MORE_COUNTER:
                 self.take()
                 span = Span(following.start, following.end)
                 if self.persons_more is not None:

@@ -20,19 +20,19 @@ from .readers import Line
 from .vocabulary import VOCABULARIES
 
 #: A line longer than this that opens with a section word and holds a date is a flattened page.
-MIN_FLATTENED_LENGTH = 80
+MIN_FLATTENED_LENGTH = 20
 _HEADER_REACH = 2500
 
 _SECTION_WORDS = sorted({word for v in VOCABULARIES for word in v.section_words}, key=len, reverse=True)
 _FURNITURE = sorted(
     {word for v in VOCABULARIES for word in (*v.tag_headings, *v.publication_status, *v.page_ends,
-                                              *v.field_labels, *v.chrome_prefixes)},
+                                              *v.field_labels, *v.chrome_prefixes, *v.chrome)},
     key=len, reverse=True,
 )
 _MONTHS = "|".join(sorted({name for v in VOCABULARIES for name in v.months}, key=len, reverse=True))
 _DATE = (
-    rf"\d{{1,2}}\ (?:{_MONTHS})\ \d{{4}}(?:\ года)?(?:,?\ \d{{1,2}}:\d{{2}})?"
-    rf"|(?:{_MONTHS})\ \d{{1,2}},\ \d{{4}}(?:,?\ \d{{1,2}}:\d{{2}})?"
+    rf"\d{{1,2}}\ (?i:{_MONTHS})\ \d{{4}}(?:\ года)?(?:,?\ \d{{1,2}}:\d{{2}})?"
+    rf"|(?i:{_MONTHS})\ \d{{1,2}},\ \d{{4}}(?:,?\ \d{{1,2}}:\d{{2}})?"
 )
 #: Where a new line begins: furniture words, a section break, a counter, a dated entry of a
 #: See also box, and speaker labels (initials and surname, or a generic label), with a
@@ -46,9 +46,9 @@ _CUT = regex.compile(
     | (?P<more>(?:Ещё|ещё)\ \d{{1,4}}(?=\s|$)|\d{{1,4}}\ more(?=\s|$))
     | (?P<date>{_DATE})(?=\s|$)
     | (?P<label>
-        (?P<name>(?:\p{{Lu}}\.){{1,2}}\ ?\p{{Lu}}[\p{{L}}\-’']{{1,40}}
+        (?P<name>(?<![\p{{L}}\d.])(?:\p{{Lu}}\.){{1,2}}\ ?\p{{Lu}}[\p{{L}}\-’']{{1,40}}
                  |{'|'.join(sorted({g for v in VOCABULARIES for g in v.generic_labels}, key=len, reverse=True))})
-        (?P<tooltip>(?:\ (?!\p{{Lu}}\.)[^\s:()]{{1,40}}){{1,25}}?)??
+        (?P<tooltip>(?:\ (?!\p{{Lu}}\.)[^\s:()\d]{{1,40}}){{1,25}}?)??
         (?P<qualifier>\ \([^()]{{1,40}}\))?
         \ ?:(?=\s)
       )
@@ -143,7 +143,7 @@ def _title_and_lead(text: str, start: int, stop: int) -> list[tuple[int, int, st
 _QUOTED = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”")
 _SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)")
 _WORD_START = regex.compile(r"(?<=\s)[\p{Lu}\d«]")
-_DAY_AND_MONTH = regex.compile(rf"\d{{1,2}}\ (?:{_MONTHS})\ ")
+_DAY_AND_MONTH = regex.compile(rf"\d{{1,2}}\ (?i:{_MONTHS})\ ")
 
 
 def _place_end(text: str, position: int, persons: str) -> int:
@@ -184,6 +184,7 @@ _NEXT_WORD = regex.compile(r"\ (\S+)")
 
 
 _BOXES = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field == "see_also")
+_FIELD_LABELS = frozenset(label for v in VOCABULARIES for label in v.field_labels)
 
 
 def _body(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
@@ -199,6 +200,9 @@ def _body(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | Non
             continue
         if match.start() > position:
             yield from _block_lines(text, position, match.start(), block)
+        if match.group("furniture") in _FIELD_LABELS:
+            position, block = match.start(), None  # the field's value runs on to the next cut
+            continue
         if match.group("tooltip"):
             yield (match.start(), match.end("name"), "label")
             yield (match.end("name"), match.end(), "tooltip")

@@ -67,7 +67,11 @@ def find_label(line: str) -> LabelParts | None:
     if name_part is None:
         return None
     words = name_part.split()
-    if not words or len(words) > _MAX_LABEL_WORDS or not all(_is_label_word(word) for word in words):
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    # A Russian role takes its object in the genitive, lowercase: `Министр обороны С.Шойгу`.
+    lowercase_allowed = words[0] in _ROLES_WITHOUT_PREPOSITION and len(words) > 1
+    if not all(_is_label_word(word) or (lowercase_allowed and _is_lowercase_word(word)) for word in words):
         return None
     if not (_is_capitalised(words[0]) and _is_capitalised(words[-1])):
         return None
@@ -112,7 +116,13 @@ def _split_affiliation(body: str) -> tuple[str | None, str | None]:
 
 
 def _is_label_word(word: str) -> bool:
+    if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+        return False  # `China.`: a full stop after a word ends a sentence; initials are short
     return word in _CONNECTORS or (_WORD.fullmatch(word) is not None and _is_capitalised(word))
+
+
+def _is_lowercase_word(word: str) -> bool:
+    return _WORD.fullmatch(word) is not None and word[0].islower()
 
 
 def _is_capitalised(word: str) -> bool:

@@ -89,9 +89,8 @@ for _vocabulary in VOCABULARIES:
 #: `Text versionEvents`: the end of one page glued to the section word of the next.
 _GLUED_PAGES: dict[str, int] = {
     end + word: len(end)
-    for vocabulary in VOCABULARIES
-    for end in vocabulary.page_ends
-    for word in vocabulary.section_words
+    for end in (end for vocabulary in VOCABULARIES for end in vocabulary.page_ends)
+    for word in (word for vocabulary in VOCABULARIES for word in vocabulary.section_words)
 }
 _FIELDS: dict[str, tuple[Kind, str]] = {}
 for _vocabulary in VOCABULARIES:
@@ -109,7 +108,7 @@ _PREFIXED: tuple[tuple[str, Kind], ...] = tuple(
     for prefix in prefixes
 )
 _LICENCE_MARKS = tuple(mark for vocabulary in VOCABULARIES for mark in vocabulary.licence_marks)
-_MAX_LICENCE_LINE = 400
+_MAX_LICENCE_LINE = 200
 #: `News   /`: a breadcrumb of the site's menus, a few words and a slash.
 _BREADCRUMB = regex.compile(r"\p{Lu}[\p{L} ]{0,40}?[ ]*/")
 #: ` date 2021-09-14 ` opening a news agency's repost, the story running on after it.
@@ -206,7 +205,7 @@ def classify(content: str, start: int, number: int) -> Token:
         for prefix, kind in _PREFIXED:
             if content.startswith(prefix):
                 rest = content[len(prefix):]
-                if rest and not rest[0].isspace() and prefix[-1].isalpha():
+                if rest and rest[0].isalnum() and prefix[-1].isalnum():
                     continue  # `Related newsletter` is no `Related news` link
                 return Token(kind, start, end, number, content, rest.strip() or None,
                              end - len(rest.lstrip()))

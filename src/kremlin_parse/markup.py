@@ -14,6 +14,7 @@ until hovered are not text a reader sees, so they are not part of the document.
 from __future__ import annotations
 
 import re
+from html import escape
 from html.parser import HTMLParser
 from typing import NamedTuple
 
@@ -67,7 +68,7 @@ class MarkupText(NamedTuple):
 class _Block(NamedTuple):
     role: str
     text: str
-    in_article: bool
+    article: int  # which article of the page holds the block (from 1); 0 for none
     attribute: str | None  # the `datetime` of a date, the `href` of a feed link
 
 
@@ -76,7 +77,7 @@ class _PageReader(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, str, str | None]] = []  # tag, role, attribute
+        self.stack: list[tuple[str, str, str | None, int]] = []  # tag, role, attribute, article
         self.blocks: list[_Block] = []
         self.buffer: list[str] = []
         self.articles = 0
@@ -90,6 +91,7 @@ class _PageReader(HTMLParser):
         classes = (values.get("class") or "").split()
         role = self.stack[-1][1] if self.stack else "page"
         attribute = self.stack[-1][2] if self.stack else None
+        article = self.stack[-1][3] if self.stack else 0
         if tag in _HIDDEN:
             role = "hidden"
         elif role != "hidden":
@@ -102,13 +104,13 @@ class _PageReader(HTMLParser):
                     role = "title"
                 elif role == "meta" and tag == "h3":
                     role = "meta"
-        if tag == "article" or "hentry" in classes:
+        if (tag == "article" or "hentry" in classes) and role in ("page", "article") and not article:
             self.articles += 1
-            if role == "page":
-                role = "article"
+            article = self.articles
+            role = "article"
         if role == "date" and values.get("datetime"):
             attribute = values["datetime"]
-        self.stack.append((tag, role, attribute))
+        self.stack.append((tag, role, attribute, article))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
@@ -125,12 +127,13 @@ class _PageReader(HTMLParser):
     def flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.buffer)).strip()
         self.buffer = []
-        role, attribute = (self.stack[-1][1], self.stack[-1][2]) if self.stack else ("page", None)
+        role, attribute, article = self.stack[-1][1:] if self.stack else ("page", None, 0)
         if role == "date" and attribute and not text:
             text = attribute  # a date the markup gives only as an attribute
         if text and role != "hidden":
-            in_article = any(entry[1] != "page" for entry in self.stack)
-            self.blocks.append(_Block(role, text, in_article, attribute))
+            if not article and role != "page":
+                article = 1  # the parts of an article, marked by their classes alone
+            self.blocks.append(_Block(role, text, article, attribute))
 
     def close(self) -> None:
         super().close()
@@ -138,15 +141,17 @@ class _PageReader(HTMLParser):
 
 
 def read_html(markup: str) -> MarkupText:
-    """The text of a saved page of the site: one event per article."""
+    """The text of a saved page of the site: one event per article (a page without
+    articles is read whole as one)."""
     reader = _PageReader()
     reader.feed(markup)
     reader.close()
-    blocks = reader.blocks
-    if any(block.in_article for block in blocks):
-        blocks = [block for block in blocks if block.in_article]
     builder = _TextBuilder()
-    builder.add_event(_in_reading_order(blocks))
+    articles = sorted({block.article for block in reader.blocks if block.article})
+    if not articles:
+        builder.add_event(_in_reading_order(reader.blocks))
+    for article in articles:
+        builder.add_event(_in_reading_order([b for b in reader.blocks if b.article == article]))
     return builder.finish()
 
 
@@ -162,16 +167,16 @@ def read_atom(markup: str) -> MarkupText:
     for entry in reader.entries:
         blocks: list[_Block] = []
         if entry.get("title"):
-            blocks.append(_Block("title", _SPACES.sub(" ", entry["title"]).strip(), True, None))
+            blocks.append(_Block("title", _SPACES.sub(" ", entry["title"]).strip(), 1, None))
         if entry.get("summary"):
-            blocks += [_Block("lead", block.text, True, None) for block in _html_blocks(entry["summary"])]
+            blocks += [_Block("lead", block.text, 1, None) for block in _html_blocks(entry["summary"])]
         stamp = (entry.get("published") or entry.get("updated") or "").strip()
         if stamp:
-            blocks.append(_Block("date", stamp, True, stamp))
+            blocks.append(_Block("date", stamp, 1, stamp))
         if entry.get("content"):
             blocks += _html_blocks(entry["content"])
         if entry.get("link"):
-            blocks.append(_Block("url", entry["link"], True, entry["link"]))
+            blocks.append(_Block("url", entry["link"], 1, entry["link"]))
         builder.add_event(blocks)
     return builder.finish()
 
@@ -235,6 +240,7 @@ class _FeedReader(HTMLParser):
         self.entries: list[dict[str, str]] = []
         self.field: str | None = None
         self.buffer: list[str] = []
+        self.xhtml = False
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         if tag == "entry":
@@ -247,6 +253,7 @@ class _FeedReader(HTMLParser):
             self.buffer.append(self.get_starttag_text() or "")  # XHTML content: keep its tags
         elif self.entries and tag in self._FIELDS:
             self.field, self.buffer = tag, []
+            self.xhtml = dict(attributes).get("type") == "xhtml"
 
     def handle_startendtag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attributes)
@@ -260,4 +267,5 @@ class _FeedReader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.field is not None:
-            self.buffer.append(data)
+            # XHTML content is markup already: its text must stay text when read again.
+            self.buffer.append(escape(data, quote=False) if self.xhtml else data)

@@ -162,6 +162,7 @@ class FurnitureKind(str, enum.Enum):
     RELATED_NEWS = "related_news"
     ANNOUNCEMENT = "announcement"
     TOOLTIP = "tooltip"
+    MORE_COUNTER = "more_counter"
     REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
 
@@ -171,7 +172,8 @@ class Furniture:
     """A piece of page furniture, kept with its kind so that nothing is lost.
 
     `value` holds what the furniture says where that is worth having on its own: the
-    headline of a `Related news` link, the date an announcement announces.
+    headline of a `Related news` link, the date an announcement announces, the count of a
+    cut tag list other than Persons (`Темы … Ещё 1`).
     """
 
     kind: FurnitureKind

@@ -14,7 +14,9 @@ from html import escape
 from typing import Callable, Iterable, Sequence
 
 from .models import Event, Section, Turn
-from .shapes import ATOM, BROWSER_DUMP, FORUM_REPOST, FRAGMENT, HTML, NEWS_REPOST, TEXT_VERSION
+from .shapes import (
+    ATOM, BROWSER_DUMP, FLATTENED, FORUM_REPOST, FRAGMENT, HTML, NEWS_REPOST, TEXT_VERSION,
+)
 from .vocabulary import VOCABULARIES, Vocabulary
 
 _BY_LANGUAGE = {vocabulary.language: vocabulary for vocabulary in VOCABULARIES}
@@ -336,6 +338,16 @@ def render_atom(events: Iterable[Event]) -> str:
     return "\n".join(parts) + "\n"
 
 
+def render_flattened(events: Iterable[Event]) -> str:
+    """The text version as scrapers that collapse white space store it: each page on one
+    line. Paragraph breaks are lost, and with them what only they showed."""
+    return "".join(" ".join(page.split()) + "\n" for page in map(_text_version_page_text, events))
+
+
+def _text_version_page_text(event: Event) -> str:
+    return "\n".join(_text_version_page(event))
+
+
 #: The writer of each shape, by the name `Document.shape` gives it.
 RENDERERS: dict[str, Callable[[Iterable[Event]], str]] = {
     TEXT_VERSION: render_text_version,
@@ -345,6 +357,7 @@ RENDERERS: dict[str, Callable[[Iterable[Event]], str]] = {
     FORUM_REPOST: render_forum_repost,
     HTML: render_html,
     ATOM: render_atom,
+    FLATTENED: render_flattened,
 }
 
 _HEADER = frozenset({"title", "summary", "date", "time", "location"})
@@ -359,6 +372,9 @@ CARRIED_FIELDS: dict[str, frozenset[str]] = {
     FORUM_REPOST: frozenset({"language", "sections", "url"}) | (_HEADER - {"summary"}),
     HTML: frozenset({"language", "sections"}) | _HEADER | (_TAGS - {"persons_more"}) | _FOOTER,
     ATOM: frozenset({"language", "sections", "url"}) | (_HEADER - {"location"}),
+    # Paragraphs, places and where the lead ends are guessed from running text; what the
+    # flattened shape reliably carries is the date and the footer.
+    FLATTENED: frozenset({"language", "date", "time"}) | _FOOTER,
 }
 
 

@@ -37,9 +37,11 @@ def detect_markup(text: str) -> str | None:
     head = text[:_MARKUP_SAMPLE].lstrip().lower()
     if not head.startswith("<"):
         return None
+    if head.startswith(("<html", "<!doctype html")):
+        return HTML
     if "<feed" in head:
         return ATOM
-    if any(tag in head for tag in ("<html", "<!doctype html", "<body", "<article", "<div", "<head")):
+    if any(tag in head for tag in ("<html", "<body", "<article", "<div", "<head")):
         return HTML
     return None
 
