@@ -109,6 +109,7 @@ class _BodyReader:
             Kind.SOURCE_LINK: self.on_field,
             Kind.AGENCY_DATE: self.on_text,
             **{kind: self.on_furniture for kind in FURNITURE_OF_KIND},
+            Kind.TOOLTIP: self.on_tooltip,
         }
 
     # -- the pass ---------------------------------------------------------------------------
@@ -291,6 +292,10 @@ class _BodyReader:
                          f"{label!r} appears twice in one event; the second value {raw.strip()!r} is kept as furniture",
                          span.start, span.end)
         self.furniture.append(Furniture(FurnitureKind.STRAY, raw, span))
+
+    def on_tooltip(self, token: Token) -> None:
+        """A flattened person tooltip: furniture that leaves the sentence around it whole."""
+        self.furniture.append(furniture_of(token))
 
     def on_furniture(self, token: Token) -> None:
         self.close_paragraph()

@@ -92,7 +92,7 @@ def flattened_lines(text: str) -> list[Line]:
         place_end = _place_end(text, date_end, _persons_block(text))
         pieces.append((date_start, place_end, None))
         position = _skip_spaces(text, place_end)
-    pieces += _body(text, position, end)
+    pieces += _cut_tooltips(text, list(_body(text, position, end)), _persons_entries(text))
     lines = []
     for number, (first, last, hint) in enumerate(pieces, start=1):
         while first < last and text[first].isspace():
@@ -102,6 +102,50 @@ def flattened_lines(text: str) -> list[Line]:
         if first < last:
             lines.append(Line(number, first, last, hint))
     return lines
+
+
+def _persons_entries(text: str) -> list[str]:
+    """The people of the page's Persons block, as it writes them (`Мирзиёев Шавкат Миромонович`)."""
+    block = _persons_block(text).lstrip()
+    heading = next((word for word in _PERSONS if block.startswith(word)), None)
+    if heading is None:
+        return []
+    entries = block[len(heading):]
+    return [entries[first:last] for first, last, _ in _tag_items(entries, 0, len(entries), persons=True)]
+
+
+def _cut_tooltips(text: str, pieces: list[tuple[int, int, str | None]],
+                  persons: list[str]) -> list[tuple[int, int, str | None]]:
+    """Cut out of running text the person tooltips that flattening put there: a person of
+    the Persons block, written surname first, with the role after it up to the stray space
+    before a punctuation mark that ends a tooltip (`Мирзиёевым Мирзиёев Шавкат Миромонович
+    Президент Республики Узбекистан . Обсуждены`)."""
+    if not persons:
+        return pieces
+    pattern = regex.compile(
+        r"(?<=\S )(?:" + "|".join(regex.escape(person) for person in sorted(persons, key=len, reverse=True))
+        + r")(?:(?: [^\s,.:;!?]{1,40}){0,20}?(?= [,.:;]))?"
+    )
+    cut: list[tuple[int, int, str | None]] = []
+    for first, last, hint in pieces:
+        if hint is not None:
+            cut.append((first, last, hint))
+            continue
+        position = first
+        for match in pattern.finditer(text, first, last):
+            if not _names_the_same(text[:match.start()].rsplit(None, 1)[-1], match.group()):
+                continue
+            cut.append((position, match.start(), None))
+            cut.append((match.start(), match.end(), "tooltip"))
+            position = match.end()
+        cut.append((position, last, None))
+    return cut
+
+
+def _names_the_same(word: str, tooltip: str) -> bool:
+    """The word before a tooltip is the person's name in some case (`Мирзиёевым` before
+    `Мирзиёев Шавкат …`): a tooltip repeats the name just written."""
+    return any(len(name) >= 3 and word[:3] == name[:3] for name in tooltip.split()[:3])
 
 
 def _skip_spaces(text: str, position: int) -> int:
@@ -157,7 +201,9 @@ def _place_end(text: str, position: int, persons: str) -> int:
             regex.search(rf"(?<!\S){regex.escape(match.group(1))}(?!\S)", persons):
         return position
     following = _NEXT_WORD.match(text, match.end())
-    if following is not None and (following.group(1)[0].islower() or following.group(1).endswith(":")):
+    if following is not None and (following.group(1)[0].islower() or (
+        following.group(1).endswith(":") and not _is_label_at(text, match.end() + 1)
+    )):
         return position
     end = match.end()
     while text.startswith(",", end):
@@ -166,6 +212,12 @@ def _place_end(text: str, position: int, persons: str) -> int:
             break
         end = match.end()
     return end
+
+
+def _is_label_at(text: str, position: int) -> bool:
+    """Whether a speaker label (`В.Путин:`) begins at `position`."""
+    cut = _CUT.match(text, position)
+    return cut is not None and cut.group("label") is not None
 
 
 def _persons_block(text: str) -> str:
@@ -248,4 +300,4 @@ def _tag_items(text: str, start: int, end: int, persons: bool) -> list[tuple[int
             items[-1][1] = word_end
             items[-1][2] += 1
         previous = word
-    return [(first, last, None) for first, last, _ in items]
+    return [(first, last, "item") for first, last, _ in items]

@@ -38,12 +38,14 @@ class Header(NamedTuple):
 
 
 def read_header(
-    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, lead_after_date: bool = False
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, lead_after_date: bool = False,
+    place_on_date_line: bool = False,
 ) -> Header:
     """Read the header at the top of one event's tokens.
 
     `lead_after_date` is for browser dumps, where the page shows the lead below the date
-    line rather than above it.
+    line rather than above it; `place_on_date_line` for flattened pages, whose reader puts
+    the place on the date's line, so that the line after it is the body.
     """
     furniture: list[Furniture] = []
     index = _skip_blank(tokens, 0)
@@ -102,6 +104,7 @@ def read_header(
         index = _skip_blank(tokens, index + 1)
     if (
         location is None
+        and not place_on_date_line
         and index < len(tokens)
         and tokens[index].kind is Kind.TEXT
         and looks_like_place(tokens[index].text)

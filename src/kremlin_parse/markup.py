@@ -21,6 +21,7 @@ from typing import NamedTuple
 from .dates import match_date_line
 from .errors import KremlinParseError
 from .readers import Line
+from .source import normalise
 
 #: Elements whose start or end closes the line being collected.
 _BLOCKS = frozenset({
@@ -35,7 +36,8 @@ _VOID = frozenset({
     "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
     "track", "wbr", "param",
 })
-_SPACES = re.compile(r"\s+")
+#: White space that HTML collapses; a non-breaking space is kept, as a browser keeps it.
+_SPACES = re.compile(r"[ \t\n\r\f]+")
 #: The class of each part of a page, innermost first, and the role of its lines.
 _ROLES = (
     ("read__tooltip", "hidden"),
@@ -50,7 +52,7 @@ _ROLES = (
     ("read__content", "body"),
 )
 _ROLE_ORDER = {"title": 0, "lead": 1, "date": 2, "time": 3, "place": 4}
-_FEED_DECLARATIONS = ("<!DOCTYPE", "<!ENTITY")
+_FEED_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE | re.ASCII)
 
 
 class UnsafeMarkupError(KremlinParseError, ValueError):
@@ -125,7 +127,7 @@ class _PageReader(HTMLParser):
             self.buffer.append(data)
 
     def flush(self) -> None:
-        text = _SPACES.sub(" ", "".join(self.buffer)).strip()
+        text = normalise(_SPACES.sub(" ", "".join(self.buffer)).strip(" ")).strip()
         self.buffer = []
         role, attribute, article = self.stack[-1][1:] if self.stack else ("page", None, 0)
         if role == "date" and attribute and not text:
@@ -157,8 +159,7 @@ def read_html(markup: str) -> MarkupText:
 
 def read_atom(markup: str) -> MarkupText:
     """The text of the site's Atom feed: one event per `<entry>`."""
-    head = markup[:4096].upper()
-    if any(declaration in head for declaration in _FEED_DECLARATIONS) or "<!ENTITY" in markup.upper():
+    if _FEED_DECLARATION.search(markup):
         raise UnsafeMarkupError("the feed declares a DTD or entities; such feeds are refused")
     reader = _FeedReader()
     reader.feed(markup)
@@ -167,7 +168,7 @@ def read_atom(markup: str) -> MarkupText:
     for entry in reader.entries:
         blocks: list[_Block] = []
         if entry.get("title"):
-            blocks.append(_Block("title", _SPACES.sub(" ", entry["title"]).strip(), 1, None))
+            blocks.append(_Block("title", normalise(_SPACES.sub(" ", entry["title"])).strip(), 1, None))
         if entry.get("summary"):
             blocks += [_Block("lead", block.text, 1, None) for block in _html_blocks(entry["summary"])]
         stamp = (entry.get("published") or entry.get("updated") or "").strip()

@@ -124,7 +124,8 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
 def _read_event(
     text: str, tokens: Sequence[Token], sink: DiagnosticSink, shape: str
 ) -> tuple[Event, list[Furniture]]:
-    header = read_header(text, tokens, sink, lead_after_date=shape == BROWSER_DUMP)
+    header = read_header(text, tokens, sink, lead_after_date=shape == BROWSER_DUMP,
+                         place_on_date_line=shape == FLATTENED)
     repeated = header.date_line if shape == BROWSER_DUMP else None
     body = read_body(text, tokens[header.body_start :], sink, repeated_dateline=repeated)
     sections = resolve_speakers(body.sections, body.tags["persons"])
