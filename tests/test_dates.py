@@ -19,6 +19,14 @@ from kremlin_parse.dates import looks_like_place, match_date_line, to_date, to_m
         ("May 8, 2021 - 18:10 - The Kremlin, Moscow", "May 8, 2021", "18:10", "The Kremlin, Moscow"),
         ("October 1, 2021 - 09:00", "October 1, 2021", "09:00", None),
         ("April 1, 2025, 19:00", "April 1, 2025", "19:00", None),
+        ("17 сентября 2021 года", "17 сентября 2021 года", None, None),
+        ("17 сентября 2021 года, 16:30", "17 сентября 2021 года", "16:30", None),
+        ("14 сентября 2021, 15:43", "14 сентября 2021", "15:43", None),
+        ("23 декабря 2021 года, Москва", "23 декабря 2021 года", None, "Москва"),
+        ("18 декабря 2020 года, Московская область, Ново-Огарёво", "18 декабря 2020 года", None,
+         "Московская область, Ново-Огарёво"),
+        ("02.12.2020", "02.12.2020", None, None),
+        ("2021-09-17T16:30:00+03:00", "2021-09-17", "16:30", None),
     ],
 )
 def test_match_date_line(line: str, date: str, time: str | None, place: str | None) -> None:
@@ -94,3 +102,27 @@ def test_moscow_datetime_has_the_moscow_offset() -> None:
 )
 def test_looks_like_place(text: str, expected: bool) -> None:
     assert looks_like_place(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("17 сентября 2021 года", dt.date(2021, 9, 17)),
+        ("1 января 2000 года", dt.date(2000, 1, 1)),
+        ("8 мая 2025 г.", dt.date(2025, 5, 8)),
+        ("3 март 2022", dt.date(2022, 3, 3)),
+        ("02.12.2020", dt.date(2020, 12, 2)),
+        ("2023-06-03", dt.date(2023, 6, 3)),
+    ],
+)
+def test_russian_numeric_and_iso_dates(raw: str, expected: dt.date) -> None:
+    assert to_date(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "month", ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+              "сентября", "октября", "ноября", "декабря"],
+)
+def test_every_russian_month_in_the_genitive(month: str) -> None:
+    assert match_date_line(f"5 {month} 2024 года") is not None
+    assert to_date(f"5 {month} 2024 года").day == 5

@@ -23,13 +23,14 @@ def _month_names(vocabulary: Vocabulary) -> str:
     return "|".join(sorted(vocabulary.months, key=len, reverse=True))
 
 
+_YEAR_WORDS = "|".join(regex.escape(word) for v in VOCABULARIES for word in v.year_words)
 #: A space or two, or punctuation, between the date, the time and the place.
 _SEPARATOR = r"(?:\s{0,3}[,\-–—]\s{0,3}|\s{1,3})"
 _DATE_LINE = regex.compile(
     rf"""
     (?P<date>
         (?:{_month_names(ENGLISH)})\.?\ {{1,3}}\d{{1,2}},?\ {{1,3}}\d{{4}}
-      | \d{{1,2}}\ {{1,3}}(?:{_month_names(RUSSIAN)})\ {{1,3}}\d{{4}}(?:\ {{1,3}}года|\ г\.)?
+      | \d{{1,2}}\ {{1,3}}(?:{_month_names(RUSSIAN)})\ {{1,3}}\d{{4}}(?:\ {{1,3}}(?:{_YEAR_WORDS}))?
       | \d{{1,2}}\.\d{{1,2}}\.\d{{4}}
     )
     (?:{_SEPARATOR}(?P<time>\d{{1,2}}:\d{{2}}))?
@@ -75,7 +76,7 @@ def _parserinfo(vocabulary: Vocabulary, jump: tuple[str, ...] = ()) -> dateutil_
 
 _PARSERS = {
     "en": dateutil_parser.parser(_parserinfo(ENGLISH)),
-    "ru": dateutil_parser.parser(_parserinfo(RUSSIAN, ("года", "г"))),
+    "ru": dateutil_parser.parser(_parserinfo(RUSSIAN, tuple(w.rstrip(".") for w in RUSSIAN.year_words))),
 }
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")

@@ -15,7 +15,6 @@ from typing import Iterator
 
 import regex
 
-from .dates import match_date_line
 from .readers import Line
 from .vocabulary import VOCABULARIES
 
@@ -30,9 +29,13 @@ _FURNITURE = sorted(
     key=len, reverse=True,
 )
 _MONTHS = "|".join(sorted({name for v in VOCABULARIES for name in v.months}, key=len, reverse=True))
+_YEAR_WORDS = "|".join(regex.escape(word) for v in VOCABULARIES for word in v.year_words)
 _DATE = (
-    rf"\d{{1,2}}\ (?i:{_MONTHS})\ \d{{4}}(?:\ года)?(?:,?\ \d{{1,2}}:\d{{2}})?"
+    rf"\d{{1,2}}\ (?i:{_MONTHS})\ \d{{4}}(?:\ (?:{_YEAR_WORDS}))?(?:,?\ \d{{1,2}}:\d{{2}})?"
     rf"|(?i:{_MONTHS})\ \d{{1,2}},\ \d{{4}}(?:,?\ \d{{1,2}}:\d{{2}})?"
+)
+_MORE = "|".join(
+    regex.escape(v.more_counter).replace(regex.escape("{count}"), r"\d{1,4}") for v in VOCABULARIES
 )
 #: Where a new line begins: furniture words, a section break, a counter, a dated entry of a
 #: See also box, and speaker labels (initials and surname, or a generic label), with a
@@ -43,7 +46,7 @@ _CUT = regex.compile(
         \ (?:\d{{1,2}}\ ?[−–-]\ ?)?(?:{_DATE}))
     | (?P<furniture>(?:{'|'.join(regex.escape(word) for word in _FURNITURE)})(?=\s|$))
     | (?P<break>\*\ \*\ \*)
-    | (?P<more>(?:Ещё|ещё)\ \d{{1,4}}(?=\s|$)|\d{{1,4}}\ more(?=\s|$))
+    | (?P<more>(?:{_MORE})(?=\s|$))
     | (?P<date>{_DATE})(?=\s|$)
     | (?P<label>
         (?P<name>(?<![\p{{L}}\d.])(?:\p{{Lu}}\.){{1,2}}\ ?\p{{Lu}}[\p{{L}}\-’']{{1,40}}
@@ -55,8 +58,12 @@ _CUT = regex.compile(
     """,
     regex.VERBOSE,
 )
-_PATRONYMIC = regex.compile(r"(?:вич|вна|ична|оглы|кызы)$")
-_ADJECTIVE = regex.compile(r"(?:ая|яя|ое|ее|ый|ий|ой)$")
+_PATRONYMIC = regex.compile(
+    "(?:" + "|".join(ending for v in VOCABULARIES for ending in v.patronymic_endings) + ")$"
+)
+_ADJECTIVE = regex.compile(
+    "(?:" + "|".join(ending for v in VOCABULARIES for ending in v.adjective_endings) + ")$"
+)
 _TAGS = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field != "see_also")
 _PERSONS = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field == "persons")
 _LEAD_OPENERS = tuple(opener for v in VOCABULARIES for opener in v.lead_openers)
@@ -133,7 +140,8 @@ def _cut_tooltips(text: str, pieces: list[tuple[int, int, str | None]],
             continue
         position = first
         for match in pattern.finditer(text, first, last):
-            if not _names_the_same(text[:match.start()].rsplit(None, 1)[-1], match.group()):
+            before = text.rfind(" ", first, match.start() - 1) + 1
+            if not _names_the_same(text[max(before, first):match.start() - 1], match.group()):
                 continue
             cut.append((position, match.start(), None))
             cut.append((match.start(), match.end(), "tooltip"))

@@ -54,6 +54,12 @@ class Vocabulary:
     month_names: tuple[str, ...]
     #: How the site writes a date: `{month} {day}, {year}`.
     date_format: str
+    #: Words that may follow the year of a date: `года` in `17 сентября 2021 года`.
+    year_words: tuple[str, ...]
+    #: Endings of patronymics, which close a person's name in a surname-first list.
+    patronymic_endings: tuple[str, ...]
+    #: Endings of adjectives, which begin a many-word tag (`Великая Отечественная война`).
+    adjective_endings: tuple[str, ...]
     #: The word in gallery counters: `3 of 4`.
     counter_word: str
     #: The counter that ends a cut tag list, `{count}` standing for the number: `5 more`.
@@ -124,6 +130,9 @@ ENGLISH = Vocabulary(
     month_names=("January", "February", "March", "April", "May", "June", "July", "August",
                  "September", "October", "November", "December"),
     date_format="{month} {day}, {year}",
+    year_words=(),
+    patronymic_endings=(),
+    adjective_endings=(),
     counter_word="of",
     more_counter="{count} more",
     generic_labels=frozenset({
@@ -247,6 +256,9 @@ RUSSIAN = Vocabulary(
     }),
     month_names=tuple(names[0] for names in _RUSSIAN_MONTHS),
     date_format="{day} {month} {year} года",
+    year_words=("года", "г."),
+    patronymic_endings=("вич", "вна", "ична", "оглы", "кызы"),
+    adjective_endings=("ая", "яя", "ое", "ее", "ый", "ий", "ой"),
     counter_word="из",
     more_counter="Ещё {count}",
     generic_labels=frozenset({
