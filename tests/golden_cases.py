@@ -18,6 +18,8 @@ GOLDEN_FIXTURES = (
     "010_atom_feed_news", "011_atom_feed_transcript", "012_blog_repost",
     "013_forum_text_version_pages", "014_ru_flattened_sobyanin_meeting",
     "015_ru_flattened_press_answers", "016_ru_flattened_announcement",
+    "017_ru_text_version_press_answers", "018_ru_text_version_news", "019_ru_browser_dump_meeting",
+    "020_ru_browser_dump_news", "021_ru_html_meeting", "022_ru_html_news",
 )
 
 

@@ -16,7 +16,8 @@ FIXTURE_SHAPES = {
     "000": "text_version", "001": "text_version", "002": "browser_dump", "003": "fragment",
     "004": "news_repost", "005": "forum_repost", "006": "html", "007": "html", "008": "html",
     "009": "atom", "010": "atom", "011": "atom", "012": "forum_repost", "013": "forum_repost",
-    "014": "flattened", "015": "flattened", "016": "flattened",
+    "014": "flattened", "015": "flattened", "016": "flattened", "017": "text_version",
+    "018": "text_version", "019": "browser_dump", "020": "browser_dump", "021": "html", "022": "html",
 }
 
 
