@@ -37,6 +37,21 @@ from kremlin_parse.labels import find_label, split_role
         ("Remark: Yes.", None, None, None, None, True),
         ("Question (as translated): Why?", None, None, None, "as translated", True),
         ("Vladimir Putin:", "Vladimir Putin", None, None, None, False),
+        ("В.Путин: Добрый день!", "В.Путин", None, None, None, False),
+        ("В. Путин: Добрый день!", "В. Путин", None, None, None, False),
+        ("В.В.Путин: Здравствуйте!", "В.В.Путин", None, None, None, False),
+        ("В.Путин : Уважаемый господин Президент!", "В.Путин", None, None, None, False),
+        ("Президент России Владимир Путин: Друзья!", "Владимир Путин", "Президент России", None, None,
+         False),
+        ("Министр обороны С.Шойгу: Есть.", "С.Шойгу", "Министр обороны", None, None, False),
+        ("Патриарх Кирилл: Спасибо.", "Кирилл", "Патриарх", None, None, False),
+        ("Умару Сиссоку Эмбало: Спасибо, брат.", "Умару Сиссоку Эмбало", None, None, None, False),
+        ("Валерий Санфиров, радиостанция «Маяк»: Вопрос.", "Валерий Санфиров", None,
+         "радиостанция «Маяк»", None, False),
+        ("Д.Сассу-Нгессо (как переведено): Спасибо.", "Д.Сассу-Нгессо", None, None, "как переведено",
+         False),
+        ("Вопрос: Владимир Владимирович,", None, None, None, None, True),
+        ("Реплика: Да.", None, None, None, None, True),
     ],
 )
 def test_labels(line: str, name: str | None, role: str | None, affiliation: str | None,
@@ -46,7 +61,7 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
     assert (parts.name, parts.role, parts.affiliation, parts.qualifier, parts.generic) == (
         name, role, affiliation, qualifier, generic)
     assert line[: parts.end].endswith(":")
-    assert parts.label == line[: parts.end - 1]
+    assert parts.label == line[: parts.end - 1].rstrip()
 
 
 @pytest.mark.parametrize(
@@ -69,6 +84,9 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
          "an affiliation never holds a comma: this is a sentence"),
         ("I Moscow China. Therefore, the topic is highly relevant: Strengthening",
          "a full stop after a word ends a sentence"),
+        ("Стенограмма:", "a single word that is no generic label"),
+        ("Он говорит: мы победим.", "lowercase words"),
+        ("Генерал Василий Иванович Чуйков писал: за Волгой", "a lowercase verb before the colon"),
     ],
 )
 def test_not_labels(line: str, why: str) -> None:

@@ -251,3 +251,37 @@ def test_generic_labels_have_no_name() -> None:
     event = kremlin_parse.parse("Question: Why?\nVladimir Putin: Because.").events[0]
     first = event.turns[0].speaker
     assert first is not None and (first.kind.value, first.name, first.label) == ("generic", None, "Question")
+
+
+RUSSIAN_PAGE = """События
+Встреча с мэром Москвы Сергеем Собяниным
+5 мая 2025 года
+13:40
+Москва, Кремль
+{first}: Добрый день!
+С.Собянин: Спасибо.
+В.Путин: Хорошо. (Смех.) Это [рублей] важно.
+Лица
+Путин Владимир
+Собянин Сергей Семёнович
+Текстовая версия"""
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "role"),
+    [
+        ("В.Путин", "Владимир Путин", None),
+        ("Президент России Владимир Путин", "Владимир Путин", "Президент России"),
+    ],
+)
+def test_russian_labels_resolve_against_full_labels_and_the_persons_block(
+    first: str, name: str, role: str | None
+) -> None:
+    event = kremlin_parse.parse(RUSSIAN_PAGE.format(first=first)).events[0]
+    assert event.language == "ru"
+    speakers = [(turn.speaker.name, turn.speaker.role) for turn in event.turns if turn.speaker]
+    assert speakers == [(name, role), ("Сергей Семёнович Собянин", None), (name, role)]
+    marks = event.turns[-1].paragraphs[0].marks
+    assert [(mark.kind.value, mark.text) for mark in marks] == [
+        ("stage_direction", "(Смех.)"), ("insertion", "[рублей]"),
+    ]
