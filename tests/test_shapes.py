@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import kremlin_parse
+from kremlin_parse import FurnitureKind
 from kremlin_parse.markup import UnsafeMarkupError, read_html
 
 from conftest import FIXTURE_FILES
@@ -87,6 +88,17 @@ def test_html_takes_the_article_and_only_what_a_reader_sees() -> None:
     assert event.turns[1].speaker is not None and event.turns[1].speaker.name == "Vladimir Putin"
     for hidden in ("menu", "color", "Prime Minister of Armenia", "News", "licensed"):
         assert hidden not in document.text
+
+
+def test_html_video_title_is_furniture_not_body_text() -> None:
+    page = PAGE.replace('<div class="entry-content', '<div class="read__video video masha-ignore">'
+                        '<div class="video__title">Telephone conversation</div></div>\n<div class="entry-content')
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.turns[0].paragraphs[0].text == "Vladimir Putin and Nikol Pashinyan discussed R&D."
+    assert [(item.kind, item.text) for item in document.furniture] == [
+        (FurnitureKind.VIDEO_TITLE, "Telephone conversation"),
+    ]
 
 
 def test_html_reader_lines_point_into_its_text() -> None:

@@ -37,6 +37,7 @@ class Kind(str, enum.Enum):
     RELATED_NEWS = "related_news"
     ANNOUNCEMENT = "announcement"
     TOOLTIP = "tooltip"
+    VIDEO_TITLE = "video_title"
     AGENCY_DATE = "agency_date"
     SECTION_BREAK = "section_break"
     ELISION = "elision"
@@ -76,6 +77,7 @@ FURNITURE_OF_KIND: dict[Kind, FurnitureKind] = {
     Kind.RELATED_NEWS: FurnitureKind.RELATED_NEWS,
     Kind.ANNOUNCEMENT: FurnitureKind.ANNOUNCEMENT,
     Kind.TOOLTIP: FurnitureKind.TOOLTIP,
+    Kind.VIDEO_TITLE: FurnitureKind.VIDEO_TITLE,
 }
 
 _FIXED: dict[str, tuple[Kind, object]] = {}
@@ -157,7 +159,7 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
 
 def _hinted(line: Line, content: str) -> Token:
     """The token of a line whose kind a front end knows: a feed entry's link, a speaker label
-    cut from its tooltip, the tooltip itself."""
+    cut from its tooltip, the tooltip itself, the title of a page's video player."""
     if line.hint == "url":
         return Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
     if line.hint == "label":
@@ -167,6 +169,8 @@ def _hinted(line: Line, content: str) -> Token:
                          parts._replace(end=len(content)))
     if line.hint == "tooltip":
         return Token(Kind.TOOLTIP, line.start, line.end, line.number, content)
+    if line.hint == "video":
+        return Token(Kind.VIDEO_TITLE, line.start, line.end, line.number, content)
     return classify(content, line.start, line.number)
 
 

@@ -8,7 +8,8 @@ as it reads any copy. Markup is trusted where it says what a line is: the `datet
 attribute stands in for a date the text does not give, and a feed entry's link is its URL.
 
 Site menus outside the article, scripts, styles and the person tooltips that the page hides
-until hovered are not text a reader sees, so they are not part of the document.
+until hovered are not text a reader sees, so they are not part of the document. The title of
+the video player inside an article is seen, and kept as furniture.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 #: The class of each part of a page, innermost first, and the role of its lines.
 _ROLES = (
     ("read__tooltip", "hidden"),
+    ("read__video", "video"),
     ("entry-title", "title"),
     ("read__lead", "lead"),
     ("read__published", "date"),
@@ -51,6 +53,8 @@ _ROLES = (
     ("entry-content", "body"),
     ("read__content", "body"),
 )
+#: Roles whose lines the lexer takes as the markup says, not by their words.
+_HINTS = {"url": "url", "video": "video"}
 _ROLE_ORDER = {"title": 0, "lead": 1, "date": 2, "time": 3, "place": 4}
 _FEED_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE | re.ASCII)
 
@@ -212,7 +216,7 @@ class _TextBuilder:
             text = block.text
             if block.role == "date" and block.attribute and match_date_line(text) is None:
                 text = block.attribute  # markup beats guessing: the attribute is the date
-            hint = "url" if block.role == "url" else None
+            hint = _HINTS.get(block.role)
             self._add_line(text, hint)
             self._add_line("", None)
         if len(self.lines) > first:

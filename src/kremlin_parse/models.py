@@ -162,6 +162,7 @@ class FurnitureKind(str, enum.Enum):
     RELATED_NEWS = "related_news"
     ANNOUNCEMENT = "announcement"
     TOOLTIP = "tooltip"
+    VIDEO_TITLE = "video_title"
     MORE_COUNTER = "more_counter"
     REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
