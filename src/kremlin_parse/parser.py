@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import attrs
-
 import regex
 
 from .body import read_body
 from .diagnostics import DiagnosticSink
+from .flattened import flattened_lines, is_flattened
 from .header import read_header
 from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
-from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
-from .readers import text_lines
-from .segment import segment
-from .flattened import flattened_lines, is_flattened
 from .markup import read_atom, read_html
-from .readers import Line
+from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
+from .readers import Line, text_lines
+from .segment import segment
 from .shapes import (
     ATOM, BROWSER_DUMP, FLATTENED, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
     opens_with_header, title_before_first_date,
@@ -56,37 +54,76 @@ def parse_file(
     return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape)
 
 
+class _FrontEnd(NamedTuple):
+    """What a shape's front end makes of the source: the text the spans point into, its
+    lines, the shape the raw input shows itself to be, and the line ranges of the events when
+    markup delimits them."""
+
+    source: Source
+    lines: Iterable[Line]
+    shape: str | None
+    event_lines: list[tuple[int, int]] | None
+
+
 def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str | None) -> Document:
     if shape is not None and shape not in SHAPES:
         raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
-    raw = source.text
-    markup_shape = detect_markup(raw)
-    markup_ranges: list[tuple[int, int]] | None = None
-    lines: Iterable[Line]
-    if markup_shape is None and is_flattened(raw):
-        markup_shape = FLATTENED
-    if (shape or markup_shape) in MARKUP_READERS:
-        markup = MARKUP_READERS[shape or markup_shape](raw)  # type: ignore[index]
-        source = attrs.evolve(source, text=markup.text)
-        lines, markup_ranges = markup.lines, markup.events
-    elif (shape or markup_shape) == FLATTENED:
-        lines = flattened_lines(raw) if is_flattened(raw) else text_lines(raw)
-    else:
-        lines = text_lines(raw)
+    front = _front_end(source, shape)
+    source = front.source
     text = source.text
     sink = DiagnosticSink(source)
-    if source.decode_note is not None:
-        first_replaced = max(text.find("\ufffd"), 0)
-        sink.report("decode-replaced", Severity.ERROR, source.decode_note, first_replaced, first_replaced + 1)
-    elif source.encoding == "cp1251":
-        sink.report("decoded-cp1251", Severity.INFO,
-                    "the bytes are not UTF-8; they were read as Windows-1251 (Cyrillic)", 0, 0)
-    tokens = list(tokenize(text, lines))
-    detected = markup_shape or detect_shape(tokens)
+    _report_decoding(source, sink)
+    tokens = list(tokenize(text, front.lines))
+    detected = front.shape or detect_shape(tokens)
     if shape is not None and shape != detected:
         sink.report("shape-mismatch", Severity.WARNING,
                     f"read as {shape} as asked, but the input looks like {detected}", 0, 0)
     shape = shape or detected
+    events, furniture = _read_events(text, tokens, front.event_lines, shape, sink)
+    if not events and any(token.kind is not Kind.BLANK for token in tokens):
+        sink.report("no-event", Severity.WARNING, "no event content was found", 0, 0)
+    if strict:
+        sink.raise_first_error()
+    return Document(
+        text=text,
+        shape=shape,
+        events=tuple(events),
+        furniture=tuple(sorted(furniture, key=lambda item: item.span.start)),
+        diagnostics=tuple(sink.items),
+        source=name,
+        encoding=source.encoding,
+    )
+
+
+def _front_end(source: Source, shape: str | None) -> _FrontEnd:
+    """The lines of the source as the front end of its shape (given or detected) reads them."""
+    raw = source.text
+    detected = detect_markup(raw)
+    if detected is None and is_flattened(raw):
+        detected = FLATTENED
+    chosen = shape or detected
+    if chosen in MARKUP_READERS:
+        markup = MARKUP_READERS[chosen](raw)
+        return _FrontEnd(attrs.evolve(source, text=markup.text), markup.lines, detected, markup.events)
+    if chosen == FLATTENED and is_flattened(raw):
+        return _FrontEnd(source, flattened_lines(raw), detected, None)
+    return _FrontEnd(source, text_lines(raw), detected, None)
+
+
+def _report_decoding(source: Source, sink: DiagnosticSink) -> None:
+    """Say how bytes were decoded when that was not plain UTF-8."""
+    if source.decode_note is not None:
+        first_replaced = max(source.text.find("\ufffd"), 0)
+        sink.report("decode-replaced", Severity.ERROR, source.decode_note, first_replaced, first_replaced + 1)
+    elif source.encoding == "cp1251":
+        sink.report("decoded-cp1251", Severity.INFO,
+                    "the bytes are not UTF-8; they were read as Windows-1251 (Cyrillic)", 0, 0)
+
+
+def _read_events(
+    text: str, tokens: list[Token], event_lines: list[tuple[int, int]] | None, shape: str, sink: DiagnosticSink
+) -> tuple[list[Event], list[Furniture]]:
+    """The events of the token stream and the furniture between and around them."""
     events: list[Event] = []
     furniture: list[Furniture] = []
     if shape == FORUM_REPOST:
@@ -94,7 +131,7 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
         if title is not None:
             furniture.extend(_repost_chrome(tokens[:title]))
             tokens = tokens[title:]
-    ranges = segment(tokens) if markup_ranges is None else _token_ranges(tokens, markup_ranges)
+    ranges = segment(tokens) if event_lines is None else _token_ranges(tokens, event_lines)
     for first, stop, has_content in ranges:
         event_tokens = tokens[first:stop]
         if has_content and shape == FORUM_REPOST and events and not opens_with_header(event_tokens):
@@ -105,20 +142,7 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
             furniture.extend(event_furniture)
         else:
             furniture.extend(_loose_furniture(event_tokens))
-    if not events and any(token.kind is not Kind.BLANK for token in tokens):
-        sink.report("no-event", Severity.WARNING, "no event content was found", 0, 0)
-    if strict:
-        sink.raise_first_error()
-    furniture.sort(key=lambda item: item.span.start)
-    return Document(
-        text=text,
-        shape=shape,
-        events=tuple(events),
-        furniture=tuple(furniture),
-        diagnostics=tuple(sink.items),
-        source=name,
-        encoding=source.encoding,
-    )
+    return events, furniture
 
 
 def _read_event(
