@@ -38,8 +38,8 @@ def kinds(text: str) -> list[Kind]:
 def test_segment_cuts_at_section_word_and_page_end() -> None:
     text = "Events\nA\nText versionEvents\nB\nText version\nEvents\nC"
     tokens = list(tokenize(text, text_lines(text)))
-    ranges = segment(tokens)
-    assert [(tokens[a].text, tokens[b - 1].text, content) for a, b, content in ranges] == [
+    stretches = list(segment(tokens))
+    assert [(part[0].text, part[-1].text, content) for part, content in stretches] == [
         ("Events", "Text version", True),
         ("Events", "Text version", True),
         ("Events", "C", True),
@@ -49,13 +49,13 @@ def test_segment_cuts_at_section_word_and_page_end() -> None:
 def test_segment_keeps_furniture_only_stretches_apart() -> None:
     text = "\n\nText version\n\nEvents\nTitle"
     tokens = list(tokenize(text, text_lines(text)))
-    assert [content for _, _, content in segment(tokens)] == [False, False, True]
+    assert [content for _, content in segment(tokens)] == [False, False, True]
 
 
 def test_segment_of_a_fragment_is_one_range() -> None:
     text = "Some text.\nVladimir Putin: Yes."
     tokens = list(tokenize(text, text_lines(text)))
-    assert segment(tokens) == [(0, 2, True)]
+    assert list(segment(iter(tokens))) == [(tokens, True)]
 
 
 # -- header --------------------------------------------------------------------------------

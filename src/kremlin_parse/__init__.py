@@ -14,7 +14,8 @@ from .models import (
     Parsed, Section, SeeAlso, Severity, Span, Speaker, SpeakerKind, Text, Turn,
 )
 from .markup import UnsafeMarkupError
-from .parser import parse, parse_file
+from .parser import iter_events, parse, parse_file
+from .pipeline import parse_many
 from .shapes import SHAPES
 
 __version__ = "0.1.0"
@@ -23,5 +24,5 @@ __all__ = [
     "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
     "KremlinParseError", "Mark", "MarkKind", "NotTextError", "Paragraph", "ParseError", "Parsed",
     "SHAPES", "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
-    "UnsafeMarkupError", "__version__", "parse", "parse_file",
+    "UnsafeMarkupError", "__version__", "iter_events", "parse", "parse_file", "parse_many",
 ]

@@ -7,7 +7,8 @@ its keys, so a key is only ever added, never renamed.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from importlib import resources
+from typing import Any, Iterable, Iterator
 
 from .models import Document, Event, Paragraph, Parsed, Section, Speaker, Text, Turn
 
@@ -113,6 +114,25 @@ def to_json(documents: Document | list[Document], *, indent: int | None = 2) -> 
     else:
         data = [document_to_dict(document) for document in documents]
     return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def event_line(event: Event, *, source: str | None, shape: str, index: int) -> JSONDict:
+    """One line of JSON Lines: the event, with the file it came from and its place there."""
+    return {"source": source, "shape": shape, "event_index": index, **event_to_dict(event)}
+
+
+def to_jsonl(document: Document) -> Iterator[str]:
+    """The JSON Lines of a document: one line (without its newline) per event."""
+    for index, event in enumerate(document.events):
+        line = event_line(event, source=document.source, shape=document.shape, index=index)
+        yield json.dumps(line, ensure_ascii=False)
+
+
+def json_schema() -> JSONDict:
+    """The JSON Schema of the export: `$defs/document` for JSON, `$defs/event_line` for a
+    line of JSON Lines. The same file is `docs/document.schema.json`."""
+    schema = resources.files("kremlin_parse").joinpath("schema", "document.schema.json")
+    return json.loads(schema.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def to_text(document: Document) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Generic, Iterator, TypeVar
+from typing import Any, Generic, Iterator, TypeVar
 
 import attrs
 
@@ -235,6 +235,19 @@ class Event:
         """The speaker of every turn that has one, in order of appearance."""
         return tuple(turn.speaker for turn in self.turns if turn.speaker is not None)
 
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as JSON-ready data; `Event.from_dict` rebuilds the event exactly."""
+        from .serial import unstructure
+
+        return unstructure(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        """The event that `to_dict` gave `data`; ValueError when the data does not fit."""
+        from .serial import event_from_dict
+
+        return event_from_dict(data)
+
 
 @attrs.frozen(slots=True)
 class Document:
@@ -258,6 +271,20 @@ class Document:
             yield f"furniture:{item.kind.value}", item.span
         for event in self.events:
             yield from _event_leaf_spans(event)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, text and spans included, as JSON-ready data; `Document.from_dict`
+        rebuilds the document exactly. (The JSON export of docs/json.md is a smaller view.)"""
+        from .serial import unstructure
+
+        return unstructure(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """The document that `to_dict` gave `data`; ValueError when the data does not fit."""
+        from .serial import document_from_dict
+
+        return document_from_dict(data)
 
 
 def _event_leaf_spans(event: Event) -> Iterator[tuple[str, Span]]:

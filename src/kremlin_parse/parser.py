@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable, NamedTuple, Sequence
+from typing import IO, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import attrs
 import regex
@@ -16,10 +16,10 @@ from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
 from .markup import read_atom, read_html
 from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
 from .readers import Line, text_lines
-from .segment import segment
+from .segment import Stretch, segment
 from .shapes import (
     ATOM, BROWSER_DUMP, FLATTENED, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
-    opens_with_header, title_before_first_date,
+    opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
 from .turns import resolve_speakers
@@ -54,32 +54,49 @@ def parse_file(
     return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape)
 
 
+def iter_events(
+    source: str | os.PathLike[str] | IO[bytes] | IO[str], *, strict: bool = False, shape: str | None = None
+) -> Iterator[Event]:
+    """The events of a file (a path, or an open file in binary or text mode), one at a time.
+
+    For large files of many pages: each event is read and handed over before the next page
+    is looked at, so only the text of the file is held, never the whole parse. The events
+    and their spans are those `parse_file` gives; furniture and diagnostics are not kept
+    (with `strict=True` the first error-level diagnostic still raises ParseError).
+    """
+    if isinstance(source, (str, os.PathLike)):
+        loaded = read_path(source)
+    elif hasattr(source, "read"):
+        loaded = load(source.read())
+    else:
+        raise TypeError(f"iter_events() takes a path or an open file, not {type(source).__name__}")
+    return _stream_events(loaded, strict=strict, shape=shape)
+
+
 class _FrontEnd(NamedTuple):
-    """What a shape's front end makes of the source: the text the spans point into, its
-    lines, the shape the raw input shows itself to be, and the line ranges of the events when
-    markup delimits them."""
+    """What a shape's front end makes of the source: the text the spans point into, a way to
+    read its lines (as often as needed), the shape the raw input shows itself to be, and the
+    line ranges of the events when markup delimits them."""
 
     source: Source
-    lines: Iterable[Line]
+    read_lines: Callable[[], Iterable[Line]]
     shape: str | None
     event_lines: list[tuple[int, int]] | None
 
 
 def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str | None) -> Document:
-    if shape is not None and shape not in SHAPES:
-        raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
     front = _front_end(source, shape)
-    source = front.source
-    text = source.text
-    sink = DiagnosticSink(source)
-    _report_decoding(source, sink)
-    tokens = list(tokenize(text, front.lines))
-    detected = front.shape or detect_shape(tokens)
-    if shape is not None and shape != detected:
-        sink.report("shape-mismatch", Severity.WARNING,
-                    f"read as {shape} as asked, but the input looks like {detected}", 0, 0)
-    shape = shape or detected
-    events, furniture = _read_events(text, tokens, front.event_lines, shape, sink)
+    text = front.source.text
+    sink = DiagnosticSink(front.source)
+    tokens = list(tokenize(text, front.read_lines()))
+    shape = _settle_shape(front, shape, tokens, sink)
+    events: list[Event] = []
+    furniture: list[Furniture] = []
+    for item in _read_stream(text, iter(tokens), front.event_lines, shape, sink):
+        if isinstance(item, Event):
+            events.append(item)
+        else:
+            furniture.append(item)
     if not events and any(token.kind is not Kind.BLANK for token in tokens):
         sink.report("no-event", Severity.WARNING, "no event content was found", 0, 0)
     if strict:
@@ -91,12 +108,31 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
         furniture=tuple(sorted(furniture, key=lambda item: item.span.start)),
         diagnostics=tuple(sink.items),
         source=name,
-        encoding=source.encoding,
+        encoding=front.source.encoding,
     )
+
+
+def _stream_events(source: Source, *, strict: bool, shape: str | None) -> Iterator[Event]:
+    """The events of `source`, read one page at a time: the tokens and models of the whole
+    file are never held at once (the text is)."""
+    front = _front_end(source, shape)
+    text = front.source.text
+    sink = DiagnosticSink(front.source)
+    detected_from = None if shape is not None or front.shape is not None else tokenize(text, front.read_lines())
+    shape = _settle_shape(front, shape, detected_from, sink)
+    for item in _read_stream(text, tokenize(text, front.read_lines()), front.event_lines, shape, sink):
+        if strict:
+            sink.raise_first_error()
+        if isinstance(item, Event):
+            yield item
+    if strict:
+        sink.raise_first_error()
 
 
 def _front_end(source: Source, shape: str | None) -> _FrontEnd:
     """The lines of the source as the front end of its shape (given or detected) reads them."""
+    if shape is not None and shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
     raw = source.text
     detected = detect_markup(raw)
     if detected is None and is_flattened(raw):
@@ -104,45 +140,64 @@ def _front_end(source: Source, shape: str | None) -> _FrontEnd:
     chosen = shape or detected
     if chosen in MARKUP_READERS:
         markup = MARKUP_READERS[chosen](raw)
-        return _FrontEnd(attrs.evolve(source, text=markup.text), markup.lines, detected, markup.events)
+        return _FrontEnd(attrs.evolve(source, text=markup.text), lambda: markup.lines, detected, markup.events)
     if chosen == FLATTENED and is_flattened(raw):
-        return _FrontEnd(source, flattened_lines(raw), detected, None)
-    return _FrontEnd(source, text_lines(raw), detected, None)
+        return _FrontEnd(source, lambda: flattened_lines(raw), detected, None)
+    return _FrontEnd(source, lambda: text_lines(raw), detected, None)
 
 
-def _report_decoding(source: Source, sink: DiagnosticSink) -> None:
-    """Say how bytes were decoded when that was not plain UTF-8."""
+def _settle_shape(front: _FrontEnd, asked: str | None, tokens: Iterable[Token] | None, sink: DiagnosticSink) -> str:
+    """The shape to read with: the one asked for, else the one detected. Reports how the
+    bytes were decoded, and a mismatch between the shape asked for and the input."""
+    source = front.source
     if source.decode_note is not None:
         first_replaced = max(source.text.find("\ufffd"), 0)
         sink.report("decode-replaced", Severity.ERROR, source.decode_note, first_replaced, first_replaced + 1)
     elif source.encoding == "cp1251":
         sink.report("decoded-cp1251", Severity.INFO,
                     "the bytes are not UTF-8; they were read as Windows-1251 (Cyrillic)", 0, 0)
+    if front.shape is not None:
+        detected = front.shape
+    elif tokens is not None:
+        detected = detect_shape(tokens)
+    else:
+        return asked  # type: ignore[return-value]  # asked is set whenever tokens are not given
+    if asked is not None and asked != detected:
+        sink.report("shape-mismatch", Severity.WARNING,
+                    f"read as {asked} as asked, but the input looks like {detected}", 0, 0)
+    return asked or detected
 
 
-def _read_events(
-    text: str, tokens: list[Token], event_lines: list[tuple[int, int]] | None, shape: str, sink: DiagnosticSink
-) -> tuple[list[Event], list[Furniture]]:
-    """The events of the token stream and the furniture between and around them."""
-    events: list[Event] = []
-    furniture: list[Furniture] = []
+def _read_stream(
+    text: str, tokens: Iterator[Token], event_lines: list[tuple[int, int]] | None, shape: str,
+    sink: DiagnosticSink,
+) -> Iterator[Event | Furniture]:
+    """The events of the token stream, in order, and the furniture between and around them.
+
+    A repost's event is held back until the next stretch, which may be its tail and carry
+    its source link."""
     if shape == FORUM_REPOST:
-        title = title_before_first_date(tokens)
-        if title is not None:
-            furniture.extend(_repost_chrome(tokens[:title]))
-            tokens = tokens[title:]
-    ranges = segment(tokens) if event_lines is None else _token_ranges(tokens, event_lines)
-    for first, stop, has_content in ranges:
-        event_tokens = tokens[first:stop]
-        if has_content and shape == FORUM_REPOST and events and not opens_with_header(event_tokens):
-            furniture.extend(_repost_tail(event_tokens, events))
-        elif has_content:
-            event, event_furniture = _read_event(text, event_tokens, sink, shape)
-            events.append(event)
-            furniture.extend(event_furniture)
+        chrome, tokens = split_repost_chrome(tokens)
+        yield from _repost_chrome(chrome)
+    stretches = segment(tokens) if event_lines is None else _markup_stretches(tokens, event_lines)
+    held: Event | None = None
+    for stretch in stretches:
+        if stretch.has_content and held is not None and not opens_with_header(stretch.tokens):
+            held, tail = _repost_tail(stretch.tokens, held)
+            yield from tail
+        elif stretch.has_content:
+            event, event_furniture = _read_event(text, stretch.tokens, sink, shape)
+            yield from event_furniture
+            if held is not None:
+                yield held
+            if shape == FORUM_REPOST:
+                held = event
+            else:
+                yield event
         else:
-            furniture.extend(_loose_furniture(event_tokens))
-    return events, furniture
+            yield from _loose_furniture(stretch.tokens)
+    if held is not None:
+        yield held
 
 
 def _read_event(
@@ -187,18 +242,21 @@ def _loose_furniture(tokens: Sequence[Token]) -> list[Furniture]:
     ]
 
 
-def _token_ranges(tokens: Sequence[Token], line_ranges: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """Token index ranges of the events that markup delimits by line ranges."""
-    ranges = []
-    position = 0
-    for first_line, stop_line in line_ranges:
-        while position < len(tokens) and tokens[position].line <= first_line:
-            position += 1
-        start = position
-        while position < len(tokens) and tokens[position].line <= stop_line:
-            position += 1
-        ranges.append((start, position, True))
-    return ranges
+def _markup_stretches(tokens: Iterator[Token], event_lines: list[tuple[int, int]]) -> Iterator[Stretch]:
+    """The stretches of the events that markup delimits by line ranges (`(first, stop)`,
+    0-based, stop excluded), which follow one another."""
+    stops = iter(stop for _, stop in event_lines)
+    stop = next(stops, None)
+    stretch: list[Token] = []
+    for token in tokens:
+        while stop is not None and token.line > stop:
+            if stretch:
+                yield Stretch(stretch, True)
+                stretch = []
+            stop = next(stops, None)
+        stretch.append(token)
+    if stretch:
+        yield Stretch(stretch, True)
 
 
 def _repost_chrome(tokens: Sequence[Token]) -> list[Furniture]:
@@ -211,19 +269,19 @@ def _repost_chrome(tokens: Sequence[Token]) -> list[Furniture]:
     ]
 
 
-def _repost_tail(tokens: Sequence[Token], events: list[Event]) -> list[Furniture]:
+def _repost_tail(tokens: Sequence[Token], event: Event) -> tuple[Event, list[Furniture]]:
     """A stretch of a repost after an event that is no event: its chrome, except a source
     link, which belongs to the event before it when that has none."""
     kept = []
     for token in tokens:
-        if token.kind is Kind.SOURCE_LINK and events[-1].url is None:
+        if token.kind is Kind.SOURCE_LINK and event.url is None:
             label = token.text[: token.value_start - token.start].rstrip()
             kept.append(Furniture(FurnitureKind.FIELD_LABEL, label, Span(token.start, token.start + len(label))))
             url = token.text[token.value_start - token.start :]
-            events[-1] = attrs.evolve(events[-1], url=Text(url, Span(token.value_start, token.end)))
+            event = attrs.evolve(event, url=Text(url, Span(token.value_start, token.end)))
         else:
             kept.extend(_repost_chrome([token]))
-    return kept
+    return event, kept
 
 
 def _language(text: str, tokens: Sequence[Token]) -> str:

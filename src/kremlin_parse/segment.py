@@ -8,7 +8,7 @@ furniture.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Iterator, NamedTuple
 
 from .lexer import FURNITURE_OF_KIND, Kind, Token
 from .vocabulary import VOCABULARIES
@@ -20,27 +20,35 @@ _CLOSING = frozenset({Kind.PAGE_END, Kind.SOURCE_LINK})
 _DUMP_OPENERS = frozenset(vocabulary.dump_top[0] for vocabulary in VOCABULARIES)
 
 
-def segment(tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
-    """(first, stop, has_content) index ranges covering all of `tokens`, in order.
+class Stretch(NamedTuple):
+    """The tokens of one page (or of the furniture between pages), and whether they hold
+    anything that makes an event."""
 
-    Ranges without content hold only furniture and blank lines; the caller keeps their
+    tokens: list[Token]
+    has_content: bool
+
+
+def segment(tokens: Iterable[Token]) -> Iterator[Stretch]:
+    """The stretches of `tokens`, in order, as they come: nothing is held beyond the
+    stretch being read, so a file of many pages streams.
+
+    Stretches without content hold only furniture and blank lines; the caller keeps their
     furniture and makes events of the others.
     """
-    ranges: list[tuple[int, int, bool]] = []
-    first = 0
+    stretch: list[Token] = []
     has_content = False
-    for index, token in enumerate(tokens):
+    for token in tokens:
         kind = token.kind
-        if (kind is Kind.SECTION_WORD and index > first) or (
+        if stretch and (kind is Kind.SECTION_WORD or (
             kind is Kind.CHROME and has_content and token.text in _DUMP_OPENERS
-        ):
-            ranges.append((first, index, has_content))
-            first, has_content = index, False
-        elif kind in _CLOSING:
-            ranges.append((first, index + 1, has_content or kind is Kind.SOURCE_LINK))
-            first, has_content = index + 1, False
+        )):
+            yield Stretch(stretch, has_content)
+            stretch, has_content = [], False
+        stretch.append(token)
+        if kind in _CLOSING:
+            yield Stretch(stretch, has_content or kind is Kind.SOURCE_LINK)
+            stretch, has_content = [], False
         elif kind not in _NOT_CONTENT:
             has_content = True
-    if first < len(tokens):
-        ranges.append((first, len(tokens), has_content))
-    return ranges
+    if stretch:
+        yield Stretch(stretch, has_content)

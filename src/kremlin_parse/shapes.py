@@ -8,7 +8,8 @@ things that differ between shapes, such as where a browser dump puts the lead.
 
 from __future__ import annotations
 
-from typing import Sequence
+import itertools
+from typing import Iterable, Iterator, Sequence
 
 from .lexer import Kind, Token
 
@@ -46,22 +47,27 @@ def detect_markup(text: str) -> str | None:
     return None
 
 
-def detect_shape(tokens: Sequence[Token]) -> str:
-    """The shape of a tokenised document."""
-    content = [token for token in tokens if token.kind is not Kind.BLANK]
-    if not content:
+def detect_shape(tokens: Iterable[Token]) -> str:
+    """The shape of a tokenised document (read in one pass, so a stream will do)."""
+    top: list[Token] = []
+    kinds: set[Kind] = set()
+    for token in tokens:
+        if token.kind is not Kind.BLANK:
+            kinds.add(token.kind)
+            if len(top) < _HEADER_REACH:
+                top.append(token)
+    if not top:
         return FRAGMENT
-    first = content[0].kind
+    first = top[0].kind
     if first is Kind.AGENCY_DATE:
         return NEWS_REPOST
-    kinds = {token.kind for token in content}
     if Kind.SOURCE_LINK in kinds:
         return FORUM_REPOST
     if first in (Kind.CHROME, Kind.BREADCRUMB):
         return BROWSER_DUMP
     if Kind.SECTION_WORD in kinds or Kind.PAGE_END in kinds:
         return TEXT_VERSION
-    for token in content[:_HEADER_REACH]:
+    for token in top:
         if token.kind is Kind.DATE:
             return TEXT_VERSION
         if token.kind not in (Kind.TEXT, Kind.LABEL):
@@ -69,23 +75,27 @@ def detect_shape(tokens: Sequence[Token]) -> str:
     return FRAGMENT
 
 
-def title_before_first_date(tokens: Sequence[Token]) -> int | None:
-    """Index of where the first event of a repost begins: its section word when a page of
-    the text version was pasted whole, else its title, the line above its first date.
+def split_repost_chrome(tokens: Iterator[Token]) -> tuple[list[Token], Iterator[Token]]:
+    """The repost's own chrome (post header, user name, join date) and the tokens from
+    where its first event begins: its section word when a page of the text version was
+    pasted whole, else its title, the line above its first date. Without either, no chrome.
 
-    What stands before it is the repost's own chrome (post header, user name, join date).
+    Reads only as far as that beginning, so the rest still streams.
     """
+    seen: list[Token] = []
     previous: int | None = None
-    for index, token in enumerate(tokens):
+    for token in tokens:
+        seen.append(token)
         if token.kind is Kind.BLANK:
             continue
+        index = len(seen) - 1
         if token.kind is Kind.SECTION_WORD:
-            return index
+            return seen[:index], itertools.chain(seen[index:], tokens)
         if token.kind is Kind.DATE and previous is not None \
-                and tokens[previous].kind in (Kind.TEXT, Kind.LABEL):
-            return previous
+                and seen[previous].kind in (Kind.TEXT, Kind.LABEL):
+            return seen[:previous], itertools.chain(seen[previous:], tokens)
         previous = index
-    return None
+    return [], iter(seen)
 
 
 def opens_with_header(tokens: Sequence[Token]) -> bool:

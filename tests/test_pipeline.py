@@ -1,0 +1,79 @@
+"""Streaming events out of a file, and many files over processes in order."""
+
+from __future__ import annotations
+
+import io
+import pickle
+from pathlib import Path
+
+import pytest
+
+import kremlin_parse
+from kremlin_parse import NotTextError, ParseError, iter_events, parse_many
+from kremlin_parse.pipeline import outcomes
+
+from conftest import FIXTURE_FILES
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name[:3])
+def test_streamed_events_are_the_events_of_the_parse(path: Path) -> None:
+    expected = kremlin_parse.parse_file(path).events
+    assert tuple(iter_events(path)) == expected
+    with path.open("rb") as stream:
+        assert tuple(iter_events(stream)) == expected
+
+
+def test_streaming_reads_a_text_stream_and_a_forced_shape() -> None:
+    text = "Events\nTitle\nSeptember 17, 2021\n\nVladimir Putin: Thank you.\n"
+    assert tuple(iter_events(io.StringIO(text), shape="fragment")) == kremlin_parse.parse(text, shape="fragment").events
+
+
+def test_streaming_hands_over_the_first_page_before_reading_the_rest(tmp_path: Path) -> None:
+    page = "Events\nMeeting {n}\nSeptember 17, 2021\n\nVladimir Putin: Thank you.\nText version\n"
+    path = tmp_path / "many.txt"
+    path.write_text("".join(page.format(n=n) for n in range(500)) + "Events\nBroken\nFebruary 30, 2021\n")
+    events = iter_events(path, strict=True)
+    first = next(events)
+    assert first.title is not None and first.title.text == "Meeting 0"
+    assert sum(1 for _ in zip(range(498), events)) == 498
+    with pytest.raises(ParseError):
+        list(events)
+
+
+def test_streaming_refuses_what_is_neither_path_nor_file() -> None:
+    with pytest.raises(TypeError, match="path or an open file"):
+        iter_events(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_many_keeps_the_order_given(jobs: int) -> None:
+    paths = list(reversed(FIXTURE_FILES))
+    documents = list(parse_many(paths, jobs=jobs))
+    assert [document.source for document in documents] == [str(path) for path in paths]
+    assert documents == [kremlin_parse.parse_file(path) for path in paths]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_unreadable_file_is_an_outcome_and_the_others_are_read(tmp_path: Path, jobs: int) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"Events\x00\x01")
+    paths = [FIXTURE_FILES[0], tmp_path / "missing.txt", binary, FIXTURE_FILES[1]]
+    results = list(outcomes(paths, jobs=jobs))
+    assert [result.document is not None for result in results] == [True, False, False, True]
+    assert isinstance(results[1].error, FileNotFoundError)
+    assert isinstance(results[2].error, NotTextError) and results[2].error.offset == 6
+    with pytest.raises(FileNotFoundError):
+        list(parse_many(paths, jobs=jobs))
+
+
+def test_parse_many_refuses_fewer_than_one_job() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(parse_many(FIXTURE_FILES, jobs=0))
+
+
+def test_errors_survive_pickling() -> None:
+    error = NotTextError("NUL byte", 3)
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.reason, copy.offset, str(copy)) == ("NUL byte", 3, str(error))
+    strict = ParseError("invalid-date", "no such day", 2, 5, "February 30, 2021")
+    assert str(pickle.loads(pickle.dumps(strict))) == str(strict)

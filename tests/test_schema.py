@@ -1,0 +1,59 @@
+"""The JSON export against its JSON Schema: every golden file, every JSON Lines line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kremlin_parse
+from kremlin_parse import SHAPES, FurnitureKind, MarkKind, Severity, SpeakerKind
+from kremlin_parse.export import json_schema, to_jsonl
+
+from conftest import FIXTURE_FILES, GOLDEN
+from schema_subset import errors
+
+SCHEMA = json_schema()
+DOCUMENT = {"$ref": "#/$defs/document"}
+EVENT_LINE = {"$ref": "#/$defs/event_line"}
+
+
+@pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.json")), ids=lambda path: path.name[:3])
+def test_every_golden_file_fits_the_schema(path: Path) -> None:
+    assert errors(json.loads(path.read_text(encoding="utf-8")), DOCUMENT, SCHEMA) == []
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name[:3])
+def test_every_jsonl_line_fits_the_schema(path: Path) -> None:
+    document = kremlin_parse.parse_file(path)
+    lines = list(to_jsonl(document))
+    assert len(lines) == len(document.events)
+    for index, line in enumerate(lines):
+        data = json.loads(line)
+        assert "\n" not in line and data["event_index"] == index and data["source"] == str(path)
+        assert errors(data, EVENT_LINE, SCHEMA) == []
+
+
+def test_the_schema_catches_what_breaks_it() -> None:
+    (golden,) = [path for path in GOLDEN.glob("000*.json")]
+    data = json.loads(golden.read_text(encoding="utf-8"))
+    data["events"][0]["date"] = "17 September 2021"
+    data["events"][0]["sections"][0]["turns"][0]["colour"] = "red"
+    del data["furniture"][0]["kind"]
+    found = errors(data, DOCUMENT, SCHEMA)
+    assert len(found) == 3 and any("colour" in item for item in found)
+
+
+def test_the_schema_enums_are_the_models_enums() -> None:
+    defs = SCHEMA["$defs"]
+    assert defs["furniture"]["properties"]["kind"]["enum"] == [kind.value for kind in FurnitureKind]
+    assert defs["turn"]["properties"]["marks"]["items"]["properties"]["kind"]["enum"] == [k.value for k in MarkKind]
+    assert defs["speaker"]["properties"]["kind"]["enum"] == [kind.value for kind in SpeakerKind]
+    assert defs["diagnostic"]["properties"]["severity"]["enum"] == [kind.value for kind in Severity]
+    assert defs["document"]["properties"]["shape"]["enum"] == list(SHAPES)
+
+
+def test_the_docs_hold_the_same_schema_as_the_package() -> None:
+    docs = Path(__file__).parent.parent / "docs" / "document.schema.json"
+    assert json.loads(docs.read_text(encoding="utf-8")) == SCHEMA
