@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
+
+import kremlin_parse
+from kremlin_parse.cli import main
 
 from conftest import FIXTURES
 
@@ -79,3 +85,112 @@ def test_usage_errors_exit_2() -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("kremlin-parse ")
+
+
+def test_jsonl_gives_one_line_per_event_with_its_source() -> None:
+    result = run(SEED_000, SEED_001, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["event_id"] for line in lines] == [
+        f"{SEED_000}#1", f"{SEED_000}#2", f"{SEED_001}#1", f"{SEED_001}#2", f"{SEED_001}#3",
+    ]
+    assert {line["source"] for line in lines} == {SEED_000, SEED_001}
+
+
+def test_csv_tables_of_turns_and_of_events() -> None:
+    turns = run(SEED_000, "--format", "csv")
+    assert turns.returncode == 0, turns.stderr
+    rows = list(csv.DictReader(io.StringIO(turns.stdout)))
+    document = kremlin_parse.parse_file(SEED_000)
+    assert len(rows) == sum(len(event.turns) for event in document.events)
+    events = run(SEED_000, "--format", "csv", "--table", "events")
+    assert len(list(csv.DictReader(io.StringIO(events.stdout)))) == 2
+    assert run(SEED_000, "--table", "events").returncode == 2
+
+
+def test_tei_markdown_and_text_formats() -> None:
+    tei = run(SEED_001, "--format", "tei")
+    assert tei.returncode == 0, tei.stderr
+    root = ElementTree.fromstring(tei.stdout.encode("utf-8"))
+    assert root.tag.endswith("teiCorpus")
+    markdown = run(SEED_000, "--format", "markdown")
+    assert "# Joint meeting of SCO and CSTO heads of state" in markdown.stdout
+    text = run(SEED_000, "--format", "text")
+    assert "Joint meeting of SCO and CSTO heads of state\n====" in text.stdout
+
+
+def test_tei_of_several_files_goes_into_a_directory(tmp_path: Path) -> None:
+    assert run(SEED_000, SEED_001, "--format", "tei").returncode == 2
+    result = run(SEED_000, SEED_001, "--format", "tei", "--output", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        Path(seed).with_suffix(".xml").name for seed in (SEED_000, SEED_001))
+
+
+def test_directories_are_walked_for_documents_and_link_loops_do_not_trap(tmp_path: Path) -> None:
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    (tmp_path / "a.txt").write_bytes(Path(SEED_000).read_bytes())
+    (tmp_path / "b" / "c" / "page.HTML").write_bytes((FIXTURES / "008_html_news_item.html").read_bytes())
+    (tmp_path / "notes.md").write_text("not a document")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    result = run(str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(tmp_path / "a.txt")] * 2 + [str(tmp_path / "b" / "c" / "page.HTML")]
+
+
+def test_jobs_give_the_same_output_in_the_same_order() -> None:
+    files = [str(path) for path in sorted(FIXTURES.iterdir()) if path.suffix in (".txt", ".html", ".xml")]
+    one = run(*files, "--format", "jsonl")
+    two = run(*files, "--format", "jsonl", "--jobs", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") > len(files)
+    assert run(SEED_000, "--jobs", "0").returncode == 2
+
+
+def test_output_file_and_a_place_that_cannot_be_written(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    assert run(SEED_000, "--output", str(target)).returncode == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["shape"] == "text_version"
+    nowhere = tmp_path / "no" / "such" / "dir" / "out.json"
+    result = run(SEED_000, "--output", str(nowhere))
+    assert result.returncode == 1 and str(nowhere) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_verbose_shows_diagnostics_with_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Events\nA title\nFebruary 30, 2021\nText.", encoding="utf-8")
+    result = run(str(bad), "--verbose")
+    assert result.returncode == 0
+    assert f"{bad}:3:1: error:" in result.stderr
+    assert run(str(bad)).stderr == ""
+
+
+def test_shape_and_language_can_be_forced() -> None:
+    result = run(SEED_000, "--shape", "fragment", "--language", "ru")
+    data = json.loads(result.stdout)
+    assert data["shape"] == "fragment" and {event["language"] for event in data["events"]} == {"ru"}
+    assert run(SEED_000, "--language", "de").returncode == 2
+
+
+def test_no_progress_bar_when_standard_error_is_no_terminal() -> None:
+    result = run(SEED_000, SEED_001, "--format", "jsonl")
+    assert result.returncode == 0 and result.stderr == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_on_a_terminal_with_several_files(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([SEED_000, SEED_001, "--format", "jsonl"]) == 0
+    assert "2/2 files" in terminal.getvalue() and "MB/s" in terminal.getvalue()
+    assert "left" in terminal.getvalue() and terminal.getvalue().endswith("\n")
+    quiet = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert main([SEED_000, SEED_001, "--format", "jsonl", "--quiet"]) == 0
+    assert quiet.getvalue() == ""
+    capsys.readouterr()

@@ -29,9 +29,9 @@ def test_every_jsonl_line_fits_the_schema(path: Path) -> None:
     document = kremlin_parse.parse_file(path)
     lines = list(to_jsonl(document))
     assert len(lines) == len(document.events)
-    for index, line in enumerate(lines):
+    for number, line in enumerate(lines, start=1):
         data = json.loads(line)
-        assert "\n" not in line and data["event_index"] == index and data["source"] == str(path)
+        assert "\n" not in line and data["event_id"] == f"{path}#{number}" and data["source"] == str(path)
         assert errors(data, EVENT_LINE, SCHEMA) == []
 
 

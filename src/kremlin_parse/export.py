@@ -1,4 +1,4 @@
-"""Plain data out of the models: dictionaries for JSON, and clean readable text.
+"""The JSON export: dictionaries for JSON and JSON Lines, and the schema they follow.
 
 The dictionary layout is the JSON schema documented in docs/json.md; other programs rely on
 its keys, so a key is only ever added, never renamed.
@@ -116,15 +116,21 @@ def to_json(documents: Document | list[Document], *, indent: int | None = 2) -> 
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-def event_line(event: Event, *, source: str | None, shape: str, index: int) -> JSONDict:
-    """One line of JSON Lines: the event, with the file it came from and its place there."""
-    return {"source": source, "shape": shape, "event_index": index, **event_to_dict(event)}
+def event_id(source: str | None, number: int) -> str:
+    """The id of the `number`th event (from 1) of a document: `page.txt#2` (`-#2` without a
+    source). JSON Lines and the CSV tables (kremlin_parse.tables) share it, so they join."""
+    return f"{source or '-'}#{number}"
+
+
+def event_line(event: Event, *, source: str | None, shape: str, number: int) -> JSONDict:
+    """One line of JSON Lines: the event, with the file it came from and its id there."""
+    return {"source": source, "shape": shape, "event_id": event_id(source, number), **event_to_dict(event)}
 
 
 def to_jsonl(document: Document) -> Iterator[str]:
     """The JSON Lines of a document: one line (without its newline) per event."""
-    for index, event in enumerate(document.events):
-        line = event_line(event, source=document.source, shape=document.shape, index=index)
+    for number, event in enumerate(document.events, start=1):
+        line = event_line(event, source=document.source, shape=document.shape, number=number)
         yield json.dumps(line, ensure_ascii=False)
 
 
@@ -133,46 +139,3 @@ def json_schema() -> JSONDict:
     line of JSON Lines. The same file is `docs/document.schema.json`."""
     schema = resources.files("kremlin_parse").joinpath("schema", "document.schema.json")
     return json.loads(schema.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def to_text(document: Document) -> str:
-    """Clean readable text: each event's title, date line and lead, then its turns."""
-    return "\n\n\n".join(event_to_text(event) for event in document.events) + "\n"
-
-
-def event_to_text(event: Event) -> str:
-    """One event as readable text, `Speaker: paragraph` for every turn."""
-    blocks: list[str] = []
-    if event.title:
-        blocks.append(f"{event.title.text}\n{'=' * len(event.title.text)}")
-    stamp = " ".join(part for part in (
-        event.date.value.isoformat() if event.date else "",
-        event.time.value.strftime("%H:%M") if event.time else "",
-    ) if part)
-    dateline = " · ".join(part for part in (stamp, _text(event.location) or "") if part)
-    if dateline:
-        blocks.append(dateline)
-    if event.summary:
-        blocks.append(event.summary.text)
-    for index, section in enumerate(event.sections):
-        if index:
-            blocks.append("* * *")
-        if section.heading:
-            blocks.append(f"## {section.heading.text}")
-        for turn in section.turns:
-            blocks.extend(_turn_to_text(turn))
-    tags = [("Geography", event.geography), ("Topics", event.topics), ("Persons", event.persons)]
-    tag_lines = [f"{name}: {', '.join(_texts(items))}" for name, items in tags if items]
-    if tag_lines:
-        blocks.append("\n".join(tag_lines))
-    return "\n\n".join(blocks)
-
-
-def _turn_to_text(turn: Turn) -> list[str]:
-    paragraphs = [paragraph.text for paragraph in turn.paragraphs]
-    if turn.speaker is None:
-        return paragraphs
-    label = f"{turn.speaker.label}:"
-    if not paragraphs:
-        return [label]
-    return [f"{label} {paragraphs[0]}", *paragraphs[1:]]

@@ -27,6 +27,8 @@ from .turns import resolve_speakers
 #: The front end of each markup shape.
 MARKUP_READERS = {HTML: read_html, ATOM: read_atom}
 
+#: The languages of the site's two editions, as `Event.language` gives them.
+LANGUAGES = ("en", "ru")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LANGUAGE_SAMPLE_LINES = 40
@@ -34,28 +36,32 @@ _LANGUAGE_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
 
 
 def parse(
-    data: TextInput, *, strict: bool = False, source: str | None = None, shape: str | None = None
+    data: TextInput, *, strict: bool = False, source: str | None = None, shape: str | None = None,
+    language: str | None = None,
 ) -> Document:
     """Parse a Kremlin document given as text or bytes.
 
     Lenient by default: whatever looks odd becomes a diagnostic on the Document. With
     `strict=True` the first error-level diagnostic raises ParseError instead. `source` names
     where the text came from (kept on the Document). The shape (one of SHAPES) is detected
-    unless given. Raises TypeError for anything that is not str or bytes, NotTextError for
-    bytes that are not text, and ValueError for an unknown shape.
+    unless given, and so is each event's language (`en` or `ru`). Raises TypeError for
+    anything that is not str or bytes, NotTextError for bytes that are not text, and
+    ValueError for an unknown shape or language.
     """
-    return _parse_source(load(data), strict=strict, name=source, shape=shape)
+    return _parse_source(load(data), strict=strict, name=source, shape=shape, language=language)
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, strict: bool = False, shape: str | None = None
+    path: str | os.PathLike[str], *, strict: bool = False, shape: str | None = None,
+    language: str | None = None,
 ) -> Document:
-    """Read and parse a file (UTF-8, UTF-8 with BOM, or CP1251)."""
-    return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape)
+    """Read and parse a file (UTF-8, UTF-8 with BOM, or CP1251); see `parse`."""
+    return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape, language=language)
 
 
 def iter_events(
-    source: str | os.PathLike[str] | IO[bytes] | IO[str], *, strict: bool = False, shape: str | None = None
+    source: str | os.PathLike[str] | IO[bytes] | IO[str], *, strict: bool = False, shape: str | None = None,
+    language: str | None = None,
 ) -> Iterator[Event]:
     """The events of a file (a path, or an open file in binary or text mode), one at a time.
 
@@ -70,7 +76,7 @@ def iter_events(
         loaded = load(source.read())
     else:
         raise TypeError(f"iter_events() takes a path or an open file, not {type(source).__name__}")
-    return _stream_events(loaded, strict=strict, shape=shape)
+    return _stream_events(loaded, strict=strict, shape=shape, language=language)
 
 
 class _FrontEnd(NamedTuple):
@@ -84,15 +90,17 @@ class _FrontEnd(NamedTuple):
     event_lines: list[tuple[int, int]] | None
 
 
-def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str | None) -> Document:
-    front = _front_end(source, shape)
+def _parse_source(
+    source: Source, *, strict: bool, name: str | None, shape: str | None, language: str | None
+) -> Document:
+    front = _front_end(source, shape, language)
     text = front.source.text
     sink = DiagnosticSink(front.source)
     tokens = list(tokenize(text, front.read_lines()))
     shape = _settle_shape(front, shape, tokens, sink)
     events: list[Event] = []
     furniture: list[Furniture] = []
-    for item in _read_stream(text, iter(tokens), front.event_lines, shape, sink):
+    for item in _read_stream(text, iter(tokens), front.event_lines, shape, language, sink):
         if isinstance(item, Event):
             events.append(item)
         else:
@@ -112,15 +120,18 @@ def _parse_source(source: Source, *, strict: bool, name: str | None, shape: str 
     )
 
 
-def _stream_events(source: Source, *, strict: bool, shape: str | None) -> Iterator[Event]:
+def _stream_events(
+    source: Source, *, strict: bool, shape: str | None, language: str | None
+) -> Iterator[Event]:
     """The events of `source`, read one page at a time: the tokens and models of the whole
     file are never held at once (the text is)."""
-    front = _front_end(source, shape)
+    front = _front_end(source, shape, language)
     text = front.source.text
     sink = DiagnosticSink(front.source)
     detected_from = None if shape is not None or front.shape is not None else tokenize(text, front.read_lines())
     shape = _settle_shape(front, shape, detected_from, sink)
-    for item in _read_stream(text, tokenize(text, front.read_lines()), front.event_lines, shape, sink):
+    tokens = tokenize(text, front.read_lines())
+    for item in _read_stream(text, tokens, front.event_lines, shape, language, sink):
         if strict:
             sink.raise_first_error()
         if isinstance(item, Event):
@@ -129,10 +140,9 @@ def _stream_events(source: Source, *, strict: bool, shape: str | None) -> Iterat
         sink.raise_first_error()
 
 
-def _front_end(source: Source, shape: str | None) -> _FrontEnd:
+def _front_end(source: Source, shape: str | None, language: str | None) -> _FrontEnd:
     """The lines of the source as the front end of its shape (given or detected) reads them."""
-    if shape is not None and shape not in SHAPES:
-        raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
+    _check_choices(shape, language)
     raw = source.text
     detected = detect_markup(raw)
     if detected is None and is_flattened(raw):
@@ -144,6 +154,14 @@ def _front_end(source: Source, shape: str | None) -> _FrontEnd:
     if chosen == FLATTENED and is_flattened(raw):
         return _FrontEnd(source, lambda: flattened_lines(raw), detected, None)
     return _FrontEnd(source, lambda: text_lines(raw), detected, None)
+
+
+def _check_choices(shape: str | None, language: str | None) -> None:
+    """A shape or language asked for must be one there is: ValueError otherwise."""
+    if shape is not None and shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
 
 
 def _settle_shape(front: _FrontEnd, asked: str | None, tokens: Iterable[Token] | None, sink: DiagnosticSink) -> str:
@@ -170,7 +188,7 @@ def _settle_shape(front: _FrontEnd, asked: str | None, tokens: Iterable[Token] |
 
 def _read_stream(
     text: str, tokens: Iterator[Token], event_lines: list[tuple[int, int]] | None, shape: str,
-    sink: DiagnosticSink,
+    language: str | None, sink: DiagnosticSink,
 ) -> Iterator[Event | Furniture]:
     """The events of the token stream, in order, and the furniture between and around them.
 
@@ -186,7 +204,7 @@ def _read_stream(
             held, tail = _repost_tail(stretch.tokens, held)
             yield from tail
         elif stretch.has_content:
-            event, event_furniture = _read_event(text, stretch.tokens, sink, shape)
+            event, event_furniture = _read_event(text, stretch.tokens, sink, shape, language)
             yield from event_furniture
             if held is not None:
                 yield held
@@ -201,7 +219,7 @@ def _read_stream(
 
 
 def _read_event(
-    text: str, tokens: Sequence[Token], sink: DiagnosticSink, shape: str
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, shape: str, language: str | None
 ) -> tuple[Event, list[Furniture]]:
     header = read_header(text, tokens, sink, lead_after_date=shape == BROWSER_DUMP,
                          place_on_date_line=shape == FLATTENED)
@@ -212,7 +230,7 @@ def _read_event(
     span = Span(content[0].start, content[-1].end)
     event = Event(
         span=span,
-        language=_language(text, tokens),
+        language=language or _language(text, tokens),
         title=header.title,
         summary=header.summary,
         date=header.date,

@@ -28,14 +28,14 @@ class Outcome(NamedTuple):
 
 def parse_many(
     paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = 1, strict: bool = False,
-    shape: str | None = None,
+    shape: str | None = None, language: str | None = None,
 ) -> Iterator[Document]:
     """The parse of each file, in the order given, using `jobs` processes (None: one per CPU).
 
     A file that cannot be read raises its error when its turn comes, after the files before
     it; `outcomes` is the same without stopping.
     """
-    for outcome in outcomes(paths, jobs=jobs, strict=strict, shape=shape):
+    for outcome in outcomes(paths, jobs=jobs, strict=strict, shape=shape, language=language):
         if outcome.error is not None:
             raise outcome.error
         assert outcome.document is not None
@@ -44,28 +44,28 @@ def parse_many(
 
 def outcomes(
     paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = 1, strict: bool = False,
-    shape: str | None = None,
+    shape: str | None = None, language: str | None = None,
 ) -> Iterator[Outcome]:
     """Each file's parse or error, in the order given: one unreadable file never stops a run."""
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1:
         for path in paths:
-            yield _read_one(os.fspath(path), strict, shape)
+            yield _read_one(os.fspath(path), strict, shape, language)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window = (jobs or os.cpu_count() or 1) * _WINDOW_PER_WORKER
         pending: collections.deque[Future[Outcome]] = collections.deque()
         for path in paths:
-            pending.append(pool.submit(_read_one, os.fspath(path), strict, shape))
+            pending.append(pool.submit(_read_one, os.fspath(path), strict, shape, language))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
 
 
-def _read_one(path: str, strict: bool, shape: str | None) -> Outcome:
+def _read_one(path: str, strict: bool, shape: str | None, language: str | None) -> Outcome:
     try:
-        return Outcome(path, parse_file(path, strict=strict, shape=shape), None)
+        return Outcome(path, parse_file(path, strict=strict, shape=shape, language=language), None)
     except FILE_ERRORS as error:
         return Outcome(path, None, error)

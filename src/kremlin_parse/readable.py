@@ -1,0 +1,183 @@
+"""Clean readable text and Markdown out of the models, for reading rather than analysis.
+
+For each event: its title, a line with date, time and place, the lead, then each section
+(its heading, if any) with `Speaker: paragraph` for every turn (the first paragraph after
+the label, the rest as paragraphs of their own), and the tag lists at the end. Sections are
+separated by `* * *`, as on the site. The speaker is shown by its verbatim label.
+
+`to_text` gives plain text (the title underlined with `=`, then `date time · place`);
+`to_markdown` gives CommonMark: `# Title`, `*date · time · place*`, the lead as a
+blockquote, `## Section heading`, `**Speaker:** paragraph`, the tags as a list; events are
+separated by `---`. The transcript's text is copied as it is: Markdown escapes are added
+only where a line would otherwise be read as Markdown structure (a heading, list item,
+blockquote, code fence, thematic break, setext underline or HTML block), so
+`1991. The year…` is written `1991\\. The year…`. Inline characters such as `*` and `_`
+are left alone in the text, and escaped only in headings, the emphasised label and date
+line, and the tag lists.
+
+to_text, event_to_text and _turn_to_text started as copies of those in export.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .models import Document, Event, Paragraph, Parsed, Text, Turn
+
+_TAGS = (("Geography", "geography"), ("Topics", "topics"), ("Persons", "persons"))
+
+# A line that CommonMark would read as block structure, up to three spaces in. A backslash
+# goes in front of the first character after the indentation, or for an ordered list item
+# in front of the `.` or `)` after its number.
+_BLOCK_START = re.compile(
+    r"^(?P<indent> {0,3})(?:"
+    r"#{1,6}(?=[ \t]|$)"                    # ATX heading
+    r"|>"                                   # blockquote
+    r"|[-+*](?=[ \t]|$)"                    # bullet list item
+    r"|`{3,}|~{3,}"                         # code fence
+    r"|(?P<rule>[-*_])(?:[ \t]*(?P=rule)){2,}[ \t]*$"  # thematic break: *** --- ___ * * *
+    r"|(?:=+|-+)[ \t]*$"                    # setext underline (inside a paragraph)
+    r"|<[A-Za-z/!?]"                        # HTML block
+    r"|(?P<number>\d{1,9})[.)](?=[ \t]|$)"  # ordered list item
+    r")"
+)
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_CLOSING_HASHES = re.compile(r"(\s)(#+\s*)$")
+
+
+def to_text(document: Document) -> str:
+    """Clean readable text: each event's title, date line and lead, then its turns."""
+    return "\n\n\n".join(event_to_text(event) for event in document.events) + "\n"
+
+
+def event_to_text(event: Event) -> str:
+    """One event as readable text, `Speaker: paragraph` for every turn."""
+    blocks: list[str] = []
+    if event.title:
+        blocks.append(f"{event.title.text}\n{'=' * len(event.title.text)}")
+    dateline = _dateline(event)
+    if dateline:
+        blocks.append(dateline)
+    if event.summary:
+        blocks.append(event.summary.text)
+    for index, section in enumerate(event.sections):
+        if index:
+            blocks.append("* * *")
+        if section.heading:
+            blocks.append(f"## {section.heading.text}")
+        for turn in section.turns:
+            blocks.extend(_turn_to_text(turn))
+    tag_lines = [f"{name}: {', '.join(_texts(items))}" for name, items in _tags(event)]
+    if tag_lines:
+        blocks.append("\n".join(tag_lines))
+    return "\n\n".join(blocks)
+
+
+def to_markdown(document: Document) -> str:
+    """The document as Markdown: each event under its `# Title`, events separated by `---`."""
+    return "\n\n---\n\n".join(event_to_markdown(event) for event in document.events) + "\n"
+
+
+def event_to_markdown(event: Event) -> str:
+    """One event as Markdown, `**Speaker:** paragraph` for every turn."""
+    blocks: list[str] = []
+    if event.title:
+        blocks.append(f"# {_heading(event.title.text)}")
+    dateline = " · ".join(part for part in (
+        event.date.value.isoformat() if event.date else "",
+        event.time.value.strftime("%H:%M") if event.time else "",
+        _text(event.location) or "",
+    ) if part)
+    if dateline:
+        blocks.append(f"*{escape_inline(dateline)}*")
+    if event.summary:
+        blocks.append("\n".join(f"> {line}" for line in escape_block(event.summary.text).split("\n")))
+    for index, section in enumerate(event.sections):
+        if index:
+            blocks.append("* * *")
+        if section.heading:
+            blocks.append(f"## {_heading(section.heading.text)}")
+        for turn in section.turns:
+            blocks.extend(_turn_to_markdown(turn))
+    tag_lines = [f"- **{name}:** {escape_inline(', '.join(_texts(items)))}"
+                 for name, items in _tags(event)]
+    if tag_lines:
+        blocks.append("\n".join(tag_lines))
+    return "\n\n".join(blocks)
+
+
+def escape_block(text: str) -> str:
+    """`text` with a backslash before whatever would make a line start Markdown structure.
+
+    Only line starts are touched, and only where CommonMark would otherwise read a heading,
+    list item, blockquote, code fence, thematic break, setext underline or HTML block;
+    everything else is left verbatim, so the rendered text equals the original.
+    """
+    return "\n".join(_escape_line(line) for line in text.split("\n"))
+
+
+def escape_inline(text: str) -> str:
+    """`text` with a backslash before the characters that are markup inside a line."""
+    return _INLINE_SPECIAL.sub(r"\\\1", text)
+
+
+def _escape_line(line: str) -> str:
+    match = _BLOCK_START.match(line)
+    if match is None:
+        return line
+    if match.group("number") is not None:
+        cut = match.end("number")
+    else:
+        cut = match.end("indent")
+    return f"{line[:cut]}\\{line[cut:]}"
+
+
+def _heading(text: str) -> str:
+    """Heading text safe after `# `: inline markup escaped, a closing `#` run kept as text."""
+    return _CLOSING_HASHES.sub(r"\1\\\2", escape_inline(text))
+
+
+def _turn_to_text(turn: Turn) -> list[str]:
+    paragraphs = [paragraph.text for paragraph in turn.paragraphs]
+    if turn.speaker is None:
+        return paragraphs
+    label = f"{turn.speaker.label}:"
+    if not paragraphs:
+        return [label]
+    return [f"{label} {paragraphs[0]}", *paragraphs[1:]]
+
+
+def _turn_to_markdown(turn: Turn) -> list[str]:
+    paragraphs = [escape_block(paragraph.text) for paragraph in turn.paragraphs]
+    if turn.speaker is None:
+        return paragraphs
+    label = f"**{escape_inline(turn.speaker.label)}:**"
+    if not paragraphs:
+        return [label]
+    # After the label the first line of the first paragraph no longer starts a line.
+    first, _, rest = turn.paragraphs[0].text.partition("\n")
+    first_block = f"{label} {first}" + (f"\n{escape_block(rest)}" if rest else "")
+    return [first_block, *paragraphs[1:]]
+
+
+def _dateline(event: Event) -> str:
+    stamp = " ".join(part for part in (
+        event.date.value.isoformat() if event.date else "",
+        event.time.value.strftime("%H:%M") if event.time else "",
+    ) if part)
+    return " · ".join(part for part in (stamp, _text(event.location) or "") if part)
+
+
+def _tags(event: Event) -> list[tuple[str, tuple[Text, ...]]]:
+    return [(name, getattr(event, field)) for name, field in _TAGS if getattr(event, field)]
+
+
+def _text(node: Text | Paragraph | Parsed[object] | None) -> str | None:
+    if node is None:
+        return None
+    return node.raw if isinstance(node, Parsed) else node.text
+
+
+def _texts(nodes: Iterable[Text]) -> list[str]:
+    return [node.text for node in nodes]

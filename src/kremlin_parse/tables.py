@@ -1,0 +1,184 @@
+"""Flat tables out of the models, as CSV: the form social scientists load into pandas or R.
+
+Two tables, both one header row then one row per item (docs/outputs.md describes every
+column):
+
+- `turns`: one row per turn of speech, narration included (its speaker columns are empty);
+  `text` is `Turn.text`, the turn's paragraphs joined by a blank line.
+- `events`: one row per event: its header, counts of sections and turns, the distinct
+  speakers and the tag lists.
+
+**Event ids.** `event_id` is `<source>#<n>`: the document's source (`-` when it has none)
+and the event's 1-based position in that document, e.g. `page.txt#2`. It is the key that
+joins the two tables (and JSON Lines, which carries the same id), and it is unique within
+one output. The site's own number, read from
+the event's URL (`http://en.kremlin.ru/events/president/news/65178` and `kremlin.ru/d/65178`
+both give `65178`), is *not* used as the key, because it is not unique: the same event is
+often held by several files (a feed and a repost), and the English and Russian editions of
+an event share one number. It is given in the `kremlin_id` column of the events table, for
+finding the same event across files. `write_csv` keeps ids unique when two documents have
+the same source (or none): the second is labelled `<source> (2)`, the third `<source> (3)`.
+
+Indices (`event`, `section`, `turn`) are 1-based, as are line numbers in diagnostics.
+
+**CSV dialect.** `write_csv` uses the csv module's default dialect: fields are quoted when
+they hold a comma, a quote (doubled inside) or a line break, and rows end with `\\r\\n`, as
+RFC 4180 asks; pandas, R and spreadsheets read that. Missing values are empty cells. Text
+inside a cell keeps its own `\\n` line breaks (the blank line between paragraphs).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import Iterable, Iterator, TextIO
+
+from .export import event_id
+from .models import Document, Event, Speaker, Text
+
+#: One row of a table: column name to cell; None is an empty cell.
+Row = dict[str, str | int | None]
+
+#: The columns of the turns table, in order.
+TURN_COLUMNS: tuple[str, ...] = (
+    "source", "event_id", "date", "title", "section", "turn",
+    "speaker_label", "speaker_kind", "speaker_name", "speaker_role", "speaker_affiliation",
+    "text",
+)
+
+#: The columns of the events table, in order.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "source", "event_id", "kremlin_id", "language", "date", "time", "title", "location",
+    "summary", "url", "sections", "turns", "speakers", "topics", "persons", "geography",
+)
+
+TABLES: dict[str, tuple[str, ...]] = {"turns": TURN_COLUMNS, "events": EVENT_COLUMNS}
+
+#: What joins several values in one cell.
+LIST_SEPARATOR = "; "
+
+_KREMLIN_NUMBER = re.compile(r"/(\d+)(?=[/?#]|$)")
+
+
+def turn_rows(document: Document, source: str | None = None) -> Iterator[Row]:
+    """One row per turn, keyed by `TURN_COLUMNS`, in document order.
+
+    `source` labels the rows (the `source` column and the event-id prefix) instead of
+    `document.source`; `write_csv` uses it to keep ids unique.
+    """
+    label = _label(document, source)
+    for number, event in enumerate(document.events, start=1):
+        key = event_id(label, number)
+        date = event.date.value.isoformat() if event.date else None
+        title = _text(event.title)
+        for section_number, section in enumerate(event.sections, start=1):
+            for turn_number, turn in enumerate(section.turns, start=1):
+                speaker = turn.speaker
+                yield {
+                    "source": label,
+                    "event_id": key,
+                    "date": date,
+                    "title": title,
+                    "section": section_number,
+                    "turn": turn_number,
+                    "speaker_label": speaker.label if speaker else None,
+                    "speaker_kind": speaker.kind.value if speaker else None,
+                    "speaker_name": speaker.name if speaker else None,
+                    "speaker_role": speaker.role if speaker else None,
+                    "speaker_affiliation": speaker.affiliation if speaker else None,
+                    "text": turn.text,
+                }
+
+
+def event_rows(document: Document, source: str | None = None) -> Iterator[Row]:
+    """One row per event, keyed by `EVENT_COLUMNS`, in document order.
+
+    `source` is as for `turn_rows`, so the two tables of one document join on `event_id`.
+    """
+    label = _label(document, source)
+    for number, event in enumerate(document.events, start=1):
+        url = _text(event.url)
+        yield {
+            "source": label,
+            "event_id": event_id(label, number),
+            "kremlin_id": kremlin_id(url),
+            "language": event.language,
+            "date": event.date.value.isoformat() if event.date else None,
+            "time": event.time.value.strftime("%H:%M") if event.time else None,
+            "title": _text(event.title),
+            "location": _text(event.location),
+            "summary": event.summary.text if event.summary else None,
+            "url": url,
+            "sections": len(event.sections),
+            "turns": len(event.turns),
+            "speakers": _join(_speaker_names(event.speakers)),
+            "topics": _join_texts(event.topics),
+            "persons": _join_texts(event.persons),
+            "geography": _join_texts(event.geography),
+        }
+
+
+def write_csv(documents: Iterable[Document], stream: TextIO, table: str = "turns") -> None:
+    """Write one table (`"turns"` or `"events"`) of all `documents` as CSV to `stream`.
+
+    The caller opens the stream, as text in UTF-8 with `newline=""` (the csv module's rule),
+    e.g. `open("turns.csv", "w", encoding="utf-8", newline="")`; otherwise line breaks inside
+    cells are translated on some platforms. A header row comes first, even when there are no
+    rows. Rows end with `\\r\\n`. Documents with the same source label are told apart as
+    `<source> (2)`, `<source> (3)`, … so that event ids stay unique.
+    """
+    try:
+        columns = TABLES[table]
+    except KeyError:
+        raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}") from None
+    rows = turn_rows if table == "turns" else event_rows
+    writer = csv.DictWriter(stream, fieldnames=columns)
+    writer.writeheader()
+    used: set[str] = set()
+    for document in documents:
+        label = document.source
+        prefix = label or "-"
+        count = 1
+        while (label or "-") in used:
+            count += 1
+            label = f"{prefix} ({count})"
+        used.add(label or "-")
+        writer.writerows(rows(document, source=label))
+
+
+def kremlin_id(url: str | None) -> str | None:
+    """The site's number of an event from its URL: the last all-digit path segment.
+
+    `http://en.kremlin.ru/events/president/news/65178` → `65178`, `kremlin.ru/d/65178` →
+    `65178`; None when there is no URL or no such segment. A string, as ids are not amounts.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    numbers = _KREMLIN_NUMBER.findall(path)
+    return numbers[-1] if numbers else None
+
+
+def _label(document: Document, source: str | None) -> str | None:
+    return source if source is not None else document.source
+
+
+def _speaker_names(speakers: Iterable[Speaker]) -> list[str]:
+    """Distinct resolved names in order of first appearance; generic labels have none."""
+    names: dict[str, None] = {}
+    for speaker in speakers:
+        if speaker.name:
+            names.setdefault(speaker.name, None)
+    return list(names)
+
+
+def _join(values: list[str]) -> str | None:
+    return LIST_SEPARATOR.join(values) if values else None
+
+
+def _join_texts(nodes: Iterable[Text]) -> str | None:
+    return _join([node.text for node in nodes])
+
+
+def _text(node: Text | None) -> str | None:
+    return node.text if node is not None else None
