@@ -1,12 +1,18 @@
-"""Which fixtures have reviewed golden files, and how a golden file is produced."""
+"""Which fixtures have reviewed golden files, and how each golden file is produced."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Callable
 
 import kremlin_parse
-from kremlin_parse.export import document_to_dict
+from kremlin_parse import Document
+from kremlin_parse.export import document_to_dict, to_jsonl
+from kremlin_parse.readable import to_markdown, to_text
+from kremlin_parse.tables import write_csv
+from kremlin_parse.tei import to_tei
 
 from conftest import FIXTURE_FILES, GOLDEN
 
@@ -23,12 +29,39 @@ GOLDEN_FIXTURES = (
 )
 
 
-def golden_path(stem: str) -> Path:
-    return GOLDEN / f"{stem}.json"
+def _csv(table: str) -> Callable[[Document], str]:
+    def write(document: Document) -> str:
+        stream = io.StringIO(newline="")
+        write_csv([document], stream, table=table)
+        return stream.getvalue()
+    return write
 
 
-def current_parse(stem: str) -> str:
-    """The parse of a fixture as the JSON text a golden file holds."""
+#: Every output format but JSON, by the suffix of its golden file.
+OUTPUTS: dict[str, Callable[[Document], str]] = {
+    ".jsonl": lambda document: "".join(line + "\n" for line in to_jsonl(document)),
+    ".turns.csv": _csv("turns"),
+    ".events.csv": _csv("events"),
+    ".tei.xml": to_tei,
+    ".txt": to_text,
+    ".md": to_markdown,
+}
+#: Fixtures whose output in every format has been reviewed: the seeds of the text version.
+OUTPUT_FIXTURES = ("000_213688eab3130147", "001_08d851294f153d6b")
+#: Every golden file: (fixture, suffix); `.json` is the parse, the others the outputs.
+GOLDEN_CASES = [(stem, ".json") for stem in GOLDEN_FIXTURES] + [
+    (stem, suffix) for stem in OUTPUT_FIXTURES for suffix in OUTPUTS
+]
+
+
+def golden_path(stem: str, suffix: str = ".json") -> Path:
+    return GOLDEN / (stem + suffix) if suffix == ".json" else GOLDEN / "outputs" / (stem + suffix)
+
+
+def current_output(stem: str, suffix: str = ".json") -> str:
+    """The text a golden file holds, made from the current parse of its fixture."""
     (path,) = [path for path in FIXTURE_FILES if path.stem == stem]
     document = kremlin_parse.parse(path.read_bytes(), source=path.name)
-    return json.dumps(document_to_dict(document), ensure_ascii=False, indent=1) + "\n"
+    if suffix == ".json":
+        return json.dumps(document_to_dict(document), ensure_ascii=False, indent=1) + "\n"
+    return OUTPUTS[suffix](document)

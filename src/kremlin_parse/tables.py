@@ -127,13 +127,22 @@ def write_csv(documents: Iterable[Document], stream: TextIO, table: str = "turns
     rows. Rows end with `\\r\\n`. Documents with the same source label are told apart as
     `<source> (2)`, `<source> (3)`, … so that event ids stay unique.
     """
+    writer = csv.DictWriter(stream, fieldnames=_columns(table))
+    writer.writeheader()
+    writer.writerows(_table_rows(documents, table))
+
+
+def _columns(table: str) -> tuple[str, ...]:
     try:
-        columns = TABLES[table]
+        return TABLES[table]
     except KeyError:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}") from None
+
+
+def _table_rows(documents: Iterable[Document], table: str) -> Iterator[Row]:
+    """The rows of all documents, documents with the same source label told apart."""
+    _columns(table)
     rows = turn_rows if table == "turns" else event_rows
-    writer = csv.DictWriter(stream, fieldnames=columns)
-    writer.writeheader()
     used: set[str] = set()
     for document in documents:
         label = document.source
@@ -143,7 +152,15 @@ def write_csv(documents: Iterable[Document], stream: TextIO, table: str = "turns
             count += 1
             label = f"{prefix} ({count})"
         used.add(label or "-")
-        writer.writerows(rows(document, source=label))
+        yield from rows(document, source=label)
+
+
+def to_records(documents: Document | Iterable[Document], table: str = "turns") -> list[Row]:
+    """The rows of one table of the documents as dictionaries, for
+    `pandas.DataFrame.from_records`; the same rows, ids included, as `write_csv` writes."""
+    if isinstance(documents, Document):
+        documents = [documents]
+    return list(_table_rows(documents, table))
 
 
 def kremlin_id(url: str | None) -> str | None:
