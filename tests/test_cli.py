@@ -194,3 +194,59 @@ def test_a_progress_bar_on_a_terminal_with_several_files(monkeypatch, capsys) ->
     assert main([SEED_000, SEED_001, "--format", "jsonl", "--quiet"]) == 0
     assert quiet.getvalue() == ""
     capsys.readouterr()
+
+
+# -- faults ----------------------------------------------------------------------------------
+
+def test_a_full_disk_is_reported_once_without_a_traceback() -> None:
+    result = run(SEED_000, SEED_001, "--output", "/dev/full")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("/dev/full") == 1 and "No space left" in result.stderr
+    with open("/dev/full", "w") as full:
+        piped = subprocess.run([sys.executable, "-m", "kremlin_parse", SEED_000], stdout=full,
+                               stderr=subprocess.PIPE, text=True, timeout=120)
+    assert piped.returncode == 1 and "<stdout>: cannot write" in piped.stderr
+    assert "Traceback" not in piped.stderr and "Exception ignored" not in piped.stderr
+
+
+def test_a_reader_that_goes_away_stops_the_run_quietly() -> None:
+    files = [str(path) for path in sorted(FIXTURES.iterdir()) if path.suffix == ".txt"] * 20
+    process = subprocess.Popen([sys.executable, "-m", "kremlin_parse", *files, "--format", "jsonl"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()
+    assert process.wait(timeout=120) == 1
+    assert process.stderr.read() == b""
+
+
+def test_unreadable_and_vanishing_files_are_named_and_the_rest_processed(
+    tmp_path: Path, monkeypatch, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    names = ["a.txt", "locked.txt", "b.txt", "vanishing.txt", "c.txt"]
+    for name in names:
+        (tmp_path / name).write_bytes(Path(SEED_000).read_bytes())
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        if path.name == "b.txt":
+            (tmp_path / "vanishing.txt").unlink()  # gone after the directory was walked
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    status = main([str(tmp_path), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert err.count("locked.txt: Permission denied") == 1
+    assert err.count("vanishing.txt: No such file or directory") == 1
+    assert {json.loads(line)["source"] for line in out.splitlines()} == {
+        str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt")
+    }
+
+
+def test_a_directory_that_cannot_be_walked_is_named(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "no-such-directory" / "x.txt"), SEED_000, "--format", "jsonl")
+    assert result.returncode == 1 and "no-such-directory" in result.stderr
+    assert len(result.stdout.splitlines()) == 2

@@ -93,8 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.write()
     except UsageError as error:
         parser.error(str(error))
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (`| head`): nothing more to say
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's last flush is quiet
         return 1
     return 1 if run.failed else 0
 
@@ -116,15 +117,17 @@ class _Run:
                 raise UsageError("--format tei of several files needs --output DIRECTORY (one .xml per file)")
             self._write_tei_files(Path(output))
             return
-        if output is None:
-            writer(self._documents(), sys.stdout, self)
-            sys.stdout.flush()
-            return
         try:
-            with open(output, "w", encoding="utf-8", newline="") as stream:
-                writer(self._documents(), stream, self)
-        except OSError as error:
-            self.fail(output, f"cannot write: {_reason(error)}")
+            if output is None:
+                writer(self._documents(), sys.stdout, self)
+                sys.stdout.flush()
+            else:
+                with open(output, "w", encoding="utf-8", newline="") as stream:
+                    writer(self._documents(), stream, self)
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # a full disk, a vanished directory: the output is lost, so stop
+            self.fail(output or "<stdout>", f"cannot write: {_reason(error)}")
 
     def _write_tei_files(self, directory: Path) -> None:
         for document in self._documents():

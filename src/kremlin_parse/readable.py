@@ -65,10 +65,10 @@ def event_to_text(event: Event) -> str:
         if index:
             blocks.append("* * *")
         if section.heading:
-            blocks.append(f"## {section.heading.text}")
+            blocks.append(f"{section.heading.text}\n{'-' * len(section.heading.text)}")
         for turn in section.turns:
             blocks.extend(_turn_to_text(turn))
-    tag_lines = [f"{name}: {', '.join(_texts(items))}" for name, items in _tags(event)]
+    tag_lines = [f"{name}: {_tag_list(event, name, items)}" for name, items in _tags(event)]
     if tag_lines:
         blocks.append("\n".join(tag_lines))
     return "\n\n".join(blocks)
@@ -84,11 +84,7 @@ def event_to_markdown(event: Event) -> str:
     blocks: list[str] = []
     if event.title:
         blocks.append(f"# {_heading(event.title.text)}")
-    dateline = " · ".join(part for part in (
-        event.date.value.isoformat() if event.date else "",
-        event.time.value.strftime("%H:%M") if event.time else "",
-        _text(event.location) or "",
-    ) if part)
+    dateline = _dateline(event)
     if dateline:
         blocks.append(f"*{escape_inline(dateline)}*")
     if event.summary:
@@ -100,7 +96,7 @@ def event_to_markdown(event: Event) -> str:
             blocks.append(f"## {_heading(section.heading.text)}")
         for turn in section.turns:
             blocks.extend(_turn_to_markdown(turn))
-    tag_lines = [f"- **{name}:** {escape_inline(', '.join(_texts(items)))}"
+    tag_lines = [f"- **{name}:** {escape_inline(_tag_list(event, name, items))}"
                  for name, items in _tags(event)]
     if tag_lines:
         blocks.append("\n".join(tag_lines))
@@ -162,11 +158,20 @@ def _turn_to_markdown(turn: Turn) -> list[str]:
 
 
 def _dateline(event: Event) -> str:
-    stamp = " ".join(part for part in (
+    """`2021-09-17 · 16:30 · Dushanbe`, with what the event has of the three."""
+    return " · ".join(part for part in (
         event.date.value.isoformat() if event.date else "",
         event.time.value.strftime("%H:%M") if event.time else "",
+        _text(event.location) or "",
     ) if part)
-    return " · ".join(part for part in (stamp, _text(event.location) or "") if part)
+
+
+def _tag_list(event: Event, name: str, items: tuple[Text, ...]) -> str:
+    """The items of a tag block; a Persons list the page cut short says how many it left out."""
+    listed = ", ".join(_texts(items))
+    if name == "Persons" and event.persons_more is not None:
+        return f"{listed} (and {event.persons_more.value} more)"
+    return listed
 
 
 def _tags(event: Event) -> list[tuple[str, tuple[Text, ...]]]:

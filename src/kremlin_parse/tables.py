@@ -49,7 +49,8 @@ TURN_COLUMNS: tuple[str, ...] = (
 #: The columns of the events table, in order.
 EVENT_COLUMNS: tuple[str, ...] = (
     "source", "event_id", "kremlin_id", "language", "date", "time", "title", "location",
-    "summary", "url", "sections", "turns", "speakers", "topics", "persons", "geography",
+    "summary", "url", "sections", "turns", "speakers", "topics", "persons", "persons_more",
+    "geography",
 )
 
 TABLES: dict[str, tuple[str, ...]] = {"turns": TURN_COLUMNS, "events": EVENT_COLUMNS}
@@ -114,6 +115,7 @@ def event_rows(document: Document, source: str | None = None) -> Iterator[Row]:
             "speakers": _join(_speaker_names(event.speakers)),
             "topics": _join_texts(event.topics),
             "persons": _join_texts(event.persons),
+            "persons_more": event.persons_more.value if event.persons_more else None,
             "geography": _join_texts(event.geography),
         }
 
