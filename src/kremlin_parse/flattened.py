@@ -39,9 +39,13 @@ _MORE = "|".join(
 )
 #: Where a new line begins: furniture words, a section break, a counter, a dated entry of a
 #: See also box, and speaker labels (initials and surname, or a generic label), with a
-#: tooltip the flattening may have put between the name and its colon.
+#: tooltip the flattening may have put between the name and its colon. Every cut starts a
+#: word, or a capitalised word glued to a lowercase one (`версияСобытия`): the pattern's
+#: first line checks that, so the alternatives are tried at word starts only.
 _CUT = regex.compile(
     rf"""
+    (?:(?<![\p{{L}}\d])|(?<=\p{{Ll}})(?=\p{{Lu}}))
+    (?:
     (?P<announcement>(?:{'|'.join(regex.escape(w) for v in VOCABULARIES for w in v.announcement_words)})
         \ (?:\d{{1,2}}\ ?[−–-]\ ?)?(?:{_DATE}))
     | (?P<furniture>(?:{'|'.join(regex.escape(word) for word in _FURNITURE)})(?=\s|$))
@@ -55,6 +59,7 @@ _CUT = regex.compile(
         (?P<qualifier>\ \([^()]{{1,40}}\))?
         \ ?:(?=\s)
       )
+    )
     """,
     regex.VERBOSE,
 )

@@ -109,7 +109,16 @@ _PREFIXED: tuple[tuple[str, Kind], ...] = tuple(
                            (Kind.CHROME, vocabulary.chrome_prefixes))
     for prefix in prefixes
 )
-_LICENCE_MARKS = tuple(mark for vocabulary in VOCABULARIES for mark in vocabulary.licence_marks)
+#: The prefixes in one pattern, longest first; a prefix that ends in a letter must end a word
+#: there (`Related newsletter` is no `Related news` link).
+_PREFIX = regex.compile("|".join(
+    regex.escape(prefix) + (r"(?![\p{L}\p{N}])" if prefix[-1].isalnum() else "")
+    for prefix in sorted({prefix for prefix, _ in _PREFIXED}, key=len, reverse=True)
+))
+_KIND_OF_PREFIX = {prefix: kind for prefix, kind in reversed(_PREFIXED)}
+_LICENCE_MARKS = regex.compile("|".join(
+    regex.escape(mark) for vocabulary in VOCABULARIES for mark in vocabulary.licence_marks
+))
 _MAX_LICENCE_LINE = 200
 #: `News   /`: a breadcrumb of the site's menus, a few words and a slash.
 _BREADCRUMB = regex.compile(r"\p{Lu}[\p{L} ]{0,40}?[ ]*/")
@@ -206,17 +215,15 @@ def classify(content: str, start: int, number: int) -> Token:
             kind, name = _FIELDS[field.group()]
             value = content[field.end():]
             return Token(kind, start, end, number, content, name, end - len(value.lstrip()))
-        for prefix, kind in _PREFIXED:
-            if content.startswith(prefix):
-                rest = content[len(prefix):]
-                if rest and rest[0].isalnum() and prefix[-1].isalnum():
-                    continue  # `Related newsletter` is no `Related news` link
-                return Token(kind, start, end, number, content, rest.strip() or None,
-                             end - len(rest.lstrip()))
+        prefix = _PREFIX.match(content)
+        if prefix is not None:
+            rest = content[prefix.end():]
+            return Token(_KIND_OF_PREFIX[prefix.group()], start, end, number, content, rest.strip() or None,
+                         end - len(rest.lstrip()))
         more = _MORE_COUNTER.fullmatch(content)
         if more is not None:  # `Ещё 5`
             return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group("count")))
-        if len(content) <= _MAX_LICENCE_LINE and any(mark in content for mark in _LICENCE_MARKS):
+        if len(content) <= _MAX_LICENCE_LINE and _LICENCE_MARKS.search(content) is not None:
             return Token(Kind.LICENCE, start, end, number, content)
         if content[-1] == "/" and _BREADCRUMB.fullmatch(content) is not None:
             return Token(Kind.BREADCRUMB, start, end, number, content)

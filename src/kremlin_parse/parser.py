@@ -29,9 +29,10 @@ MARKUP_READERS = {HTML: read_html, ATOM: read_atom}
 
 #: The languages of the site's two editions, as `Event.language` gives them.
 LANGUAGES = ("en", "ru")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_LATIN = regex.compile(r"\p{Latin}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}+")
+_LATIN = regex.compile(r"\p{Latin}+")
 _LANGUAGE_SAMPLE_LINES = 40
+_LANGUAGE_SAMPLE_CHARS = 4000
 _LANGUAGE_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
 
 
@@ -304,7 +305,16 @@ def _repost_tail(tokens: Sequence[Token], event: Event) -> tuple[Event, list[Fur
 
 def _language(text: str, tokens: Sequence[Token]) -> str:
     """`ru` when Cyrillic letters outnumber Latin ones in the event's first lines of text
-    (furniture left out, since a repost's chrome may be in another language), else `en`."""
-    sample = " ".join(text[token.start:token.end] for token in tokens[:_LANGUAGE_SAMPLE_LINES]
-                      if token.kind in _LANGUAGE_KINDS)
-    return "ru" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    (furniture left out, since a repost's chrome may be in another language), else `en`.
+    A few thousand letters decide it as well as a whole page would."""
+    parts: list[str] = []
+    length = 0
+    for token in tokens[:_LANGUAGE_SAMPLE_LINES]:
+        if token.kind in _LANGUAGE_KINDS:
+            parts.append(text[token.start:min(token.end, token.start + _LANGUAGE_SAMPLE_CHARS - length)])
+            length += len(parts[-1])
+            if length >= _LANGUAGE_SAMPLE_CHARS:
+                break
+    sample = " ".join(parts)
+    cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
+    return "ru" if cyrillic > sum(map(len, _LATIN.findall(sample))) else "en"
