@@ -14,14 +14,12 @@ blockquote, code fence, thematic break, setext underline or HTML block), so
 `1991. The year…` is written `1991\\. The year…`. Inline characters such as `*` and `_`
 are left alone in the text, and escaped only in headings, the emphasised label and date
 line, and the tag lists.
-
-to_text, event_to_text and _turn_to_text started as copies of those in export.py.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from .models import Document, Event, Paragraph, Parsed, Text, Turn
 
@@ -46,58 +44,55 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _CLOSING_HASHES = re.compile(r"(\s)(#+\s*)$")
 
 
+class _Style(NamedTuple):
+    """How each part of an event is written in one of the two forms."""
+
+    title: Callable[[str], str]
+    dateline: Callable[[str], str]
+    lead: Callable[[str], str]
+    heading: Callable[[str], str]
+    turn: Callable[[Turn], list[str]]
+    tag: Callable[[str, str], str]
+    between_events: str
+
+
 def to_text(document: Document) -> str:
     """Clean readable text: each event's title, date line and lead, then its turns."""
-    return "\n\n\n".join(event_to_text(event) for event in document.events) + "\n"
+    return _TEXT.between_events.join(event_to_text(event) for event in document.events) + "\n"
 
 
 def event_to_text(event: Event) -> str:
     """One event as readable text, `Speaker: paragraph` for every turn."""
-    blocks: list[str] = []
-    if event.title:
-        blocks.append(f"{event.title.text}\n{'=' * len(event.title.text)}")
-    dateline = _dateline(event)
-    if dateline:
-        blocks.append(dateline)
-    if event.summary:
-        blocks.append(event.summary.text)
-    for index, section in enumerate(event.sections):
-        if index:
-            blocks.append("* * *")
-        if section.heading:
-            blocks.append(f"{section.heading.text}\n{'-' * len(section.heading.text)}")
-        for turn in section.turns:
-            blocks.extend(_turn_to_text(turn))
-    tag_lines = [f"{name}: {_tag_list(event, name, items)}" for name, items in _tags(event)]
-    if tag_lines:
-        blocks.append("\n".join(tag_lines))
-    return "\n\n".join(blocks)
+    return _write_event(event, _TEXT)
 
 
 def to_markdown(document: Document) -> str:
     """The document as Markdown: each event under its `# Title`, events separated by `---`."""
-    return "\n\n---\n\n".join(event_to_markdown(event) for event in document.events) + "\n"
+    return _MARKDOWN.between_events.join(event_to_markdown(event) for event in document.events) + "\n"
 
 
 def event_to_markdown(event: Event) -> str:
     """One event as Markdown, `**Speaker:** paragraph` for every turn."""
+    return _write_event(event, _MARKDOWN)
+
+
+def _write_event(event: Event, style: _Style) -> str:
     blocks: list[str] = []
     if event.title:
-        blocks.append(f"# {_heading(event.title.text)}")
+        blocks.append(style.title(event.title.text))
     dateline = _dateline(event)
     if dateline:
-        blocks.append(f"*{escape_inline(dateline)}*")
+        blocks.append(style.dateline(dateline))
     if event.summary:
-        blocks.append("\n".join(f"> {line}" for line in escape_block(event.summary.text).split("\n")))
+        blocks.append(style.lead(event.summary.text))
     for index, section in enumerate(event.sections):
         if index:
             blocks.append("* * *")
         if section.heading:
-            blocks.append(f"## {_heading(section.heading.text)}")
+            blocks.append(style.heading(section.heading.text))
         for turn in section.turns:
-            blocks.extend(_turn_to_markdown(turn))
-    tag_lines = [f"- **{name}:** {escape_inline(_tag_list(event, name, items))}"
-                 for name, items in _tags(event)]
+            blocks.extend(style.turn(turn))
+    tag_lines = [style.tag(name, _tag_list(event, name, items)) for name, items in _tags(event)]
     if tag_lines:
         blocks.append("\n".join(tag_lines))
     return "\n\n".join(blocks)
@@ -186,3 +181,27 @@ def _text(node: Text | Paragraph | Parsed[object] | None) -> str | None:
 
 def _texts(nodes: Iterable[Text]) -> list[str]:
     return [node.text for node in nodes]
+
+
+def _underlined(text: str, rule: str) -> str:
+    return f"{text}\n{rule * len(text)}"
+
+
+_TEXT = _Style(
+    title=lambda text: _underlined(text, "="),
+    dateline=lambda text: text,
+    lead=lambda text: text,
+    heading=lambda text: _underlined(text, "-"),
+    turn=_turn_to_text,
+    tag=lambda name, items: f"{name}: {items}",
+    between_events="\n\n\n",
+)
+_MARKDOWN = _Style(
+    title=lambda text: f"# {_heading(text)}",
+    dateline=lambda text: f"*{escape_inline(text)}*",
+    lead=lambda text: "\n".join(f"> {line}" for line in escape_block(text).split("\n")),
+    heading=lambda text: f"## {_heading(text)}",
+    turn=_turn_to_markdown,
+    tag=lambda name, items: f"- **{name}:** {escape_inline(items)}",
+    between_events="\n\n---\n\n",
+)
