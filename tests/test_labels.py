@@ -87,6 +87,8 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
         ("Стенограмма:", "a single word that is no generic label"),
         ("Он говорит: мы победим.", "lowercase words"),
         ("Генерал Василий Иванович Чуйков писал: за Волгой", "a lowercase verb before the colon"),
+        ("Президент сотрудничество экономика. Конечно, процента Москва регион Правительство следующее:",
+         "a lowercase word after a Russian role ends a sentence with its full stop (thorough run)"),
     ],
 )
 def test_not_labels(line: str, why: str) -> None:

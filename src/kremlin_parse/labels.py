@@ -122,7 +122,8 @@ def _is_label_word(word: str) -> bool:
 
 
 def _is_lowercase_word(word: str) -> bool:
-    return _WORD.fullmatch(word) is not None and word[0].islower()
+    """A lowercase word of a Russian role's object; one ending in a full stop ends a sentence."""
+    return not word.endswith(".") and _WORD.fullmatch(word) is not None and word[0].islower()
 
 
 def _is_capitalised(word: str) -> bool:
