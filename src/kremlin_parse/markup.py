@@ -84,6 +84,7 @@ class _PageReader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, str, str | None, int]] = []  # tag, role, attribute, article
+        self.open: dict[str, int] = {}  # how many elements of each tag the stack holds
         self.blocks: list[_Block] = []
         self.buffer: list[str] = []
         self.articles = 0
@@ -117,12 +118,17 @@ class _PageReader(HTMLParser):
         if role == "date" and values.get("datetime"):
             attribute = values["datetime"]
         self.stack.append((tag, role, attribute, article))
+        self.open[tag] = self.open.get(tag, 0) + 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.flush()
+        if not self.open.get(tag):
+            return  # a stray end tag: no search of a deep stack for it, so no quadratic time
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
+                for closed in self.stack[index:]:
+                    self.open[closed[0]] -= 1
                 del self.stack[index:]
                 return
 

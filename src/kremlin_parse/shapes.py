@@ -9,6 +9,7 @@ things that differ between shapes, such as where a browser dump puts the lead.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Iterable, Iterator, Sequence
 
 from .lexer import Kind, Token
@@ -27,6 +28,8 @@ SHAPES: tuple[str, ...] = (
     TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST, HTML, ATOM, FLATTENED,
 )
 _MARKUP_SAMPLE = 2048
+#: The start of an Atom feed's root element, found past a prolog longer than the sample.
+_FEED_ROOT = re.compile(r"<feed[\s>/]", re.IGNORECASE | re.ASCII)
 
 #: How many lines at the top may stand before a date for a page copied without its
 #: furniture to count as a text version (title, lead, date) rather than a fragment.
@@ -44,6 +47,10 @@ def detect_markup(text: str) -> str | None:
         return ATOM
     if any(tag in head for tag in ("<html", "<body", "<article", "<div", "<head")):
         return HTML
+    if head.startswith(("<?xml", "<!")) and _FEED_ROOT.search(text):
+        # An XML prolog (a long comment, a DTD) may hide the root from the sample; a feed
+        # behind it is still a feed, and one with a DTD must be refused, not read as text.
+        return ATOM
     return None
 
 

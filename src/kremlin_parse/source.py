@@ -77,23 +77,30 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     Raises NotTextError for bytes that are not text at all.
     """
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16", errors="replace"), "utf-16", None
+        try:
+            return data.decode("utf-16"), "utf-16", None
+        except UnicodeDecodeError as error:  # cut short, or a lone surrogate
+            return data.decode("utf-16", errors="replace"), "utf-16", _replaced_note("UTF-16", error.start)
     nul = data.find(b"\x00")
     if nul != -1:
         raise NotTextError("NUL byte", nul)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-        encoding = "utf-8-sig"
-    else:
-        encoding = "utf-8"
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    data = data[bom:]
+    encoding = "utf-8-sig" if bom else "utf-8"
     try:
         return data.decode("utf-8"), encoding, None
     except UnicodeDecodeError as error:
-        first_bad = error.start
+        first_bad = bom + error.start  # an offset into the bytes as given, BOM and all
     if _looks_like_cp1251(data):
-        return data.decode("cp1251", errors="replace"), "cp1251", None
-    note = f"invalid UTF-8 (first bad byte at offset {first_bad}); undecodable bytes were replaced with U+FFFD"
-    return data.decode("utf-8", errors="replace"), encoding, note
+        try:
+            return data.decode("cp1251"), "cp1251", None
+        except UnicodeDecodeError as error:  # 0x98, the one byte CP1251 leaves undefined
+            return data.decode("cp1251", errors="replace"), "cp1251", _replaced_note("Windows-1251", bom + error.start)
+    return data.decode("utf-8", errors="replace"), encoding, _replaced_note("UTF-8", first_bad)
+
+
+def _replaced_note(encoding: str, first_bad: int) -> str:
+    return f"invalid {encoding} (first bad byte at offset {first_bad}); undecodable bytes were replaced with U+FFFD"
 
 
 def _looks_like_cp1251(data: bytes) -> bool:
