@@ -32,7 +32,7 @@ LANGUAGES = ("en", "ru")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 _LATIN = regex.compile(r"\p{Latin}+")
 _LANGUAGE_SAMPLE_LINES = 40
-_LANGUAGE_SAMPLE_CHARS = 4000
+_LANGUAGE_SAMPLE_CHARS = 1000
 _LANGUAGE_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
 
 
@@ -306,7 +306,7 @@ def _repost_tail(tokens: Sequence[Token], event: Event) -> tuple[Event, list[Fur
 def _language(text: str, tokens: Sequence[Token]) -> str:
     """`ru` when Cyrillic letters outnumber Latin ones in the event's first lines of text
     (furniture left out, since a repost's chrome may be in another language), else `en`.
-    A few thousand letters decide it as well as a whole page would."""
+    A thousand letters decide it as well as a whole page would."""
     parts: list[str] = []
     length = 0
     for token in tokens[:_LANGUAGE_SAMPLE_LINES]:

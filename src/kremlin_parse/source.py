@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from pathlib import Path
 
 import attrs
@@ -19,7 +20,8 @@ from .errors import NotTextError
 _LINE_BREAKS = "\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _ODD_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_NEEDS_NORMALISING = regex.compile(f"[{_LINE_BREAKS}{_ODD_SPACES}{_ZERO_WIDTH}]")
+#: The standard library's `re` scans a plain character class several times faster than `regex`.
+_NEEDS_NORMALISING = re.compile(f"[{_LINE_BREAKS}{_ODD_SPACES}{_ZERO_WIDTH}]")
 _TRANSLATION = str.maketrans(
     {**{c: "\n" for c in _LINE_BREAKS}, **{c: " " for c in _ODD_SPACES}, **{c: None for c in _ZERO_WIDTH}}
 )
