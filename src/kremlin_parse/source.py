@@ -7,6 +7,7 @@ plain space, zero-width characters and byte-order marks go.
 
 from __future__ import annotations
 
+import array
 import bisect
 import os
 import re
@@ -39,17 +40,18 @@ class Source:
     text: str
     encoding: str
     decode_note: str | None = None
-    line_starts: tuple[int, ...] = attrs.field(init=False)
+    #: The offset of every line's start, packed (8 bytes a line), to place diagnostics.
+    line_starts: array.array[int] = attrs.field(init=False, eq=False, repr=False)
 
     @line_starts.default
-    def _line_starts(self) -> tuple[int, ...]:
-        starts = [0]
+    def _line_starts(self) -> array.array[int]:
+        starts = array.array("q", [0])
         find = self.text.find
         position = find("\n")
         while position != -1:
             starts.append(position + 1)
             position = find("\n", position + 1)
-        return tuple(starts)
+        return starts
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset`."""
