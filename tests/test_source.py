@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kremlin_parse.errors import NotTextError
+from kremlin_parse.diagnostics import DiagnosticSink
+from kremlin_parse.errors import NotTextError, ParseError
+from kremlin_parse.models import Severity
 from kremlin_parse.source import load, normalise, read_path
 
 
@@ -63,8 +65,12 @@ def test_read_path_rejects_non_paths() -> None:
         read_path(b"bytes are not a path")  # type: ignore[arg-type]
 
 
-def test_locate_gives_line_and_column() -> None:
-    source = load("ab\ncd\n\nef")
-    assert [source.locate(offset) for offset in (0, 1, 3, 6, 7)] == [(1, 1), (1, 2), (2, 1), (3, 1), (4, 1)]
-    assert source.line_text(2) == "cd"
-    assert source.line_text(4) == "ef"
+def test_diagnostics_are_placed_by_line_and_column() -> None:
+    sink = DiagnosticSink(load("ab\ncd\n\nef"))
+    for offset in (0, 1, 3, 6, 7):
+        sink.report("test", Severity.WARNING, "here", offset, offset + 1)
+    assert [(item.line, item.column) for item in sink.items] == [(1, 1), (1, 2), (2, 1), (3, 1), (4, 1)]
+    sink.report("bad", Severity.ERROR, "this line", 3, 4)
+    with pytest.raises(ParseError) as raised:
+        sink.raise_first_error()
+    assert raised.value.line_text == "cd" and "line 2, column 1" in str(raised.value)

@@ -7,7 +7,11 @@ shapes (HTML, feeds) will bring readers of their own that yield the same lines.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, NamedTuple
+
+#: The blank lines after a blank line, up to the newline before the next line (or the end).
+_MORE_BLANK_LINES = re.compile(r"(?:\n[^\S\n]*)*(?=\n|\Z)")
 
 
 class Line(NamedTuple):
@@ -24,7 +28,8 @@ class Line(NamedTuple):
 
 
 def text_lines(text: str) -> Iterator[Line]:
-    """Every line of `text`, blank ones included (their start equals their end)."""
+    """Every line of `text`; a run of blank lines comes as one blank line (its start equals
+    its end), since no stage counts them, and a file of a million newlines stays cheap."""
     position = 0
     number = 1
     length = len(text)
@@ -39,6 +44,12 @@ def text_lines(text: str) -> Iterator[Line]:
             yield Line(number, start, start + len(stripped))
         else:
             yield Line(number, position, position)
+            if newline != -1:
+                run = _MORE_BLANK_LINES.match(text, newline)
+                number += run.group().count("\n")
+                newline = run.end()
+                if newline == length:
+                    return
         if newline == -1:
             return
         position = newline + 1

@@ -7,8 +7,6 @@ plain space, zero-width characters and byte-order marks go.
 
 from __future__ import annotations
 
-import array
-import bisect
 import os
 import re
 from pathlib import Path
@@ -40,29 +38,6 @@ class Source:
     text: str
     encoding: str
     decode_note: str | None = None
-    #: The offset of every line's start, packed (8 bytes a line), to place diagnostics.
-    line_starts: array.array[int] = attrs.field(init=False, eq=False, repr=False)
-
-    @line_starts.default
-    def _line_starts(self) -> array.array[int]:
-        starts = array.array("q", [0])
-        find = self.text.find
-        position = find("\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = find("\n", position + 1)
-        return starts
-
-    def locate(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of `offset`."""
-        index = bisect.bisect_right(self.line_starts, offset) - 1
-        return index + 1, offset - self.line_starts[index] + 1
-
-    def line_text(self, line: int) -> str:
-        """The text of 1-based `line`, without its newline."""
-        start = self.line_starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start:] if end == -1 else self.text[start:end]
 
 
 def normalise(text: str) -> str:
