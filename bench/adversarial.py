@@ -13,6 +13,7 @@ loop that is not linear.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -41,12 +42,20 @@ def extremes(scale: float) -> dict[str, tuple[str, str]]:
         "100,000 labels, no speech": ("Vladimir Putin:\n" * n(100_000), "text_version"),
         "100,000 Events headers": ("Events\n" * n(100_000), "text_version"),
         "label of 10,000 words": (" ".join(["Word"] * n(10_000)) + ": text\n", "text_version"),
+        "20,000 distinct speakers": ("".join(f"{name}: Text.\n" for name in _names(n(20_000))), "text_version"),
         "50,000 nested elements": (page.format("<div>" * n(50_000) + "text" + "</div>" * n(50_000)), "html"),
         "50,000 unclosed tags": (page.format("<p><b><i>text " * n(50_000)), "html"),
         "50,000 stray end tags": (page.format("<div>" * n(50_000) + "</span>" * n(50_000)), "html"),
         "script and style": (page.format("<script>var x = 1;</script><style>p {}</style><p>Hello.</p>" * n(20_000)),
                              "html"),
     }
+
+
+def _names(count: int) -> list[str]:
+    """`count` distinct names of letters only, as labels need."""
+    names = (f"Ivan {a}{b}{c}{d}{e}ov" for a in "BCDFGHKLMN" for b in "aeiou" for c in "bcdfghklmnprstvz"
+             for d in "aeiou" for e in "bcdfghklmnprstvz")
+    return list(itertools.islice(names, count))
 
 
 def mb_per_second(text: str, repeats: int = 1) -> float:

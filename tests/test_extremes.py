@@ -68,6 +68,17 @@ def test_100_000_speaker_labels_without_speech() -> None:
                for turn in event.turns)
 
 
+def test_20_000_distinct_speakers_are_each_their_own() -> None:
+    # Speaker resolution once compared every label with every other: minutes for this file.
+    names = [f"Ivan {a}{b}{c}{d}{e}ov" for a in "BCDFGHKLMN" for b in "aeiou" for c in "bcdfghklmnprstvz"
+             for d in "aeiou" for e in "bcdfghklmnprstvz"][:20_000]
+    lines = [f"{name}: Text." for name in names]
+    document = parsed("\n".join(lines))
+    (event,) = document.events
+    assert len(event.turns) == 20_000
+    assert [turn.speaker.name for turn in event.turns if turn.speaker] == [line.split(":")[0] for line in lines]
+
+
 def test_100_000_section_words() -> None:
     document = parsed("Events\n" * 100_000)
     assert document.events == ()

@@ -17,14 +17,13 @@ from .models import Section, Speaker, SpeakerKind, Text, Turn
 
 def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) -> tuple[Section, ...]:
     """The sections with every person speaker resolved against the event's other labels."""
-    speakers = [turn.speaker for section in sections for turn in section.turns
-                if turn.speaker is not None and turn.speaker.kind is SpeakerKind.PERSON]
+    speakers = list({turn.speaker.label: turn.speaker for section in sections for turn in section.turns
+                     if turn.speaker is not None and turn.speaker.kind is SpeakerKind.PERSON}.values())
     if not speakers:
         return tuple(sections)
     listed = _given_name_first(persons)
     known_names = [speaker.name.split() for speaker in speakers if speaker.role is None and speaker.name]
     known_names += listed
-    resolved: dict[str, Speaker] = {}
     # What a shorter label can stand for, as (name, role): labels with a role first, then
     # names written out in labels, then the Persons block (`Путин Владимир` read given name first).
     candidates = [(speaker.name, speaker.role)
@@ -33,8 +32,10 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
     candidates += [(speaker.name, None) for speaker in speakers
                    if speaker.role is None and speaker.name and "." not in speaker.name]
     candidates += [(" ".join(words), None) for words in listed]
-    for speaker in speakers:
-        resolved[speaker.label] = _resolve(speaker, candidates, known_names)
+    by_surname: dict[str, list[tuple[str, str | None]]] = {}
+    for name, role in dict.fromkeys(candidates):
+        by_surname.setdefault(name.split()[-1], []).append((name, role))
+    resolved = {speaker.label: _resolve(speaker, by_surname, known_names) for speaker in speakers}
     return tuple(
         attrs.evolve(section, turns=tuple(_with_speaker(turn, resolved) for turn in section.turns))
         for section in sections
@@ -60,12 +61,15 @@ def _refine(speaker: Speaker, known_names: list[list[str]]) -> Speaker:
     return speaker
 
 
-def _resolve(speaker: Speaker, candidates: list[tuple[str, str | None]], known_names: list[list[str]]) -> Speaker:
+def _resolve(
+    speaker: Speaker, by_surname: dict[str, list[tuple[str, str | None]]], known_names: list[list[str]]
+) -> Speaker:
     if speaker.role is not None:
         return _refine(speaker, known_names)
     if not speaker.name:
         return speaker
-    for name, role in candidates:
+    surname = speaker.name.replace(".", ". ").split()[-1]
+    for name, role in by_surname.get(surname, ()):
         if _same_person(speaker.name, name):
             return attrs.evolve(speaker, name=name, role=role)
     return speaker
@@ -89,8 +93,10 @@ def _same_person(short: str, full: str) -> bool:
 
 
 def _with_speaker(turn: Turn, resolved: dict[str, Speaker]) -> Turn:
-    if turn.speaker is None or turn.speaker.kind is not SpeakerKind.PERSON:
+    speaker = turn.speaker
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
         return turn
-    found = resolved[turn.speaker.label]
-    return attrs.evolve(turn, speaker=attrs.evolve(found, span=turn.speaker.span))
-
+    found = resolved[speaker.label]
+    if (found.name, found.role) == (speaker.name, speaker.role):
+        return turn
+    return attrs.evolve(turn, speaker=attrs.evolve(speaker, name=found.name, role=found.role))
