@@ -134,3 +134,21 @@ def test_the_same_russian_page_in_cp1251_parses_the_same() -> None:
     assert cp1251.encoding == "cp1251" and [d.code for d in cp1251.diagnostics] == ["decoded-cp1251"]
     assert cp1251.events == utf8.events
     assert cp1251.furniture == utf8.furniture
+
+
+@pytest.mark.parametrize(("inner", "text"), [
+    ("A <![OCTYPE x]> b", "A <![OCTYPE x]> b"),  # found by the fuzzer: html.parser raised AssertionError
+    ("A <![ b", "A <![ b"),
+    ("A <![CDATA[x < y]]> b", "A x < y b"),
+])
+def test_marked_sections_keep_their_text(inner: str, text: str) -> None:
+    document = kremlin_parse.parse(f"<html><body><p>{inner}</p></body></html>")
+    assert [p.text for turn in document.events[0].turns for p in turn.paragraphs] == [text]
+
+
+def test_a_feed_entry_in_cdata_is_read_as_html() -> None:
+    feed = ('<?xml version="1.0"?><feed><entry><title>T</title>'
+            '<published>2021-09-17T16:30:00+03:00</published><content type="html">'
+            '<![CDATA[<p>Hello <b>there</b></p><p>Again.</p>]]></content></entry></feed>')
+    (event,) = kremlin_parse.parse(feed).events
+    assert [p.text for turn in event.turns for p in turn.paragraphs] == ["Hello there", "Again."]

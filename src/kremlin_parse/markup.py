@@ -78,7 +78,24 @@ class _Block(NamedTuple):
     attribute: str | None  # the `datetime` of a date, the `href` of a feed link
 
 
-class _PageReader(HTMLParser):
+class _ForgivingParser(HTMLParser):
+    """html.parser, keeping the text of marked sections: `<![CDATA[…]]>` gives its text, and
+    a `<![` that opens no section html.parser knows (it raises AssertionError on those) is
+    text as written."""
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 3])
+            return i + 3
+
+    def unknown_decl(self, data: str) -> None:
+        if data[:6].upper() == "CDATA[":
+            self.handle_data(data[6:])
+
+
+class _PageReader(_ForgivingParser):
     """Collects the blocks of text of a page with the role the markup gives each."""
 
     def __init__(self) -> None:
@@ -241,7 +258,7 @@ class _TextBuilder:
         return MarkupText("".join(self.parts), self.lines, self.events)
 
 
-class _FeedReader(HTMLParser):
+class _FeedReader(_ForgivingParser):
     """Collects the fields of each `<entry>` of an Atom feed."""
 
     _FIELDS = frozenset({"title", "summary", "content", "published", "updated"})
