@@ -250,3 +250,13 @@ def test_a_directory_that_cannot_be_walked_is_named(tmp_path: Path) -> None:
     result = run(str(tmp_path / "no-such-directory" / "x.txt"), SEED_000, "--format", "jsonl")
     assert result.returncode == 1 and "no-such-directory" in result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_the_example_into_a_closed_pipe_ends_quietly() -> None:
+    process = subprocess.Popen([sys.executable, "-m", "kremlin_parse", "--example"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    process.wait(timeout=120)
+    assert b"Traceback" not in process.stderr.read()

@@ -82,8 +82,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     arguments = parser.parse_args(argv)
-    if arguments.example:
-        return _run_example()
+    try:
+        return _run_example() if arguments.example else _run(parser, arguments)
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's last flush is quiet
+        return 1
+
+
+def _run(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> int:
     if not arguments.inputs:
         parser.error("give at least one FILE or DIRECTORY (or - for standard input), or --example")
     if arguments.table != "turns" and arguments.format != "csv":
@@ -93,10 +100,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.write()
     except UsageError as error:
         parser.error(str(error))
-    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's last flush is quiet
-        return 1
     return 1 if run.failed else 0
 
 
