@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import io
 import json
 import subprocess
@@ -260,3 +261,31 @@ def test_the_example_into_a_closed_pipe_ends_quietly() -> None:
     process.stdout.close()
     process.wait(timeout=120)
     assert b"Traceback" not in process.stderr.read()
+
+
+def test_tei_files_of_the_same_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_bytes(Path(SEED_000).read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(str(tmp_path / "a"), str(tmp_path / "b"), "--format", "tei", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in out.iterdir()) == ["page-2.xml", "page.xml"]
+
+
+def test_a_subdirectory_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "good.txt").write_bytes(Path(SEED_000).read_bytes())
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    status = main([str(tmp_path), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert status == 1 and "locked: Permission denied" in err
+    assert len(out.splitlines()) == 2

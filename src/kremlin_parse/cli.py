@@ -109,6 +109,7 @@ class _Run:
     def __init__(self, arguments: argparse.Namespace) -> None:
         self.arguments = arguments
         self.failed = False
+        self.progress: _Progress = _SilentProgress({})  # walking directories may already fail
         self.paths = list(self._expand(arguments.inputs))
         self.progress = _Progress.for_run(self.paths, quiet=arguments.quiet)
 
@@ -133,8 +134,15 @@ class _Run:
             self.fail(output or "<stdout>", f"cannot write: {_reason(error)}")
 
     def _write_tei_files(self, directory: Path) -> None:
+        """One `NAME.xml` per input (`NAME-2.xml` for a second input of the same name)."""
+        used: set[str] = set()
         for document in self._documents():
-            name = Path(document.source or "stdin").with_suffix(".xml").name
+            stem = Path(document.source or "stdin").stem
+            name, number = f"{stem}.xml", 1
+            while name in used:
+                number += 1
+                name = f"{stem}-{number}.xml"
+            used.add(name)
             try:
                 (directory / name).write_text(to_tei(document), encoding="utf-8")
             except OSError as error:
