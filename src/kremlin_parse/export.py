@@ -10,7 +10,7 @@ import json
 from importlib import resources
 from typing import Any, Iterable, Iterator
 
-from .models import Document, Event, Paragraph, Parsed, Section, Speaker, Text, Turn
+from .models import Document, Event, Section, Speaker, Text, Turn, text_of
 
 JSONDict = dict[str, Any]
 
@@ -43,16 +43,16 @@ def document_to_dict(document: Document) -> JSONDict:
 def event_to_dict(event: Event) -> JSONDict:
     """One event as JSON-ready data."""
     return {
-        "title": _text(event.title),
+        "title": text_of(event.title),
         "summary": event.summary.text if event.summary else None,
         "date": event.date.value.isoformat() if event.date else None,
         "time": event.time.value.strftime("%H:%M") if event.time else None,
-        "location": _text(event.location),
+        "location": text_of(event.location),
         "language": event.language,
         "span": [event.span.start, event.span.end],
         "captions": [
             {"counter": caption.counter.text, "index": caption.index, "total": caption.total,
-             "text": _text(caption.text)}
+             "text": text_of(caption.text)}
             for caption in event.captions
         ],
         "sections": [_section_to_dict(section) for section in event.sections],
@@ -66,12 +66,12 @@ def event_to_dict(event: Event) -> JSONDict:
         ],
         "published_in": list(event.published_in.value) if event.published_in else [],
         "published_at": event.published_at.value.isoformat() if event.published_at else None,
-        "url": _text(event.url),
+        "url": text_of(event.url),
     }
 
 
 def _section_to_dict(section: Section) -> JSONDict:
-    return {"heading": _text(section.heading), "turns": [_turn_to_dict(turn) for turn in section.turns]}
+    return {"heading": text_of(section.heading), "turns": [_turn_to_dict(turn) for turn in section.turns]}
 
 
 def _turn_to_dict(turn: Turn) -> JSONDict:
@@ -95,12 +95,6 @@ def _speaker_to_dict(speaker: Speaker) -> JSONDict:
         "affiliation": speaker.affiliation,
         "qualifier": speaker.qualifier,
     }
-
-
-def _text(node: Text | Paragraph | Parsed[Any] | None) -> str | None:
-    if node is None:
-        return None
-    return node.raw if isinstance(node, Parsed) else node.text
 
 
 def _texts(nodes: Iterable[Text]) -> list[str]:

@@ -344,3 +344,11 @@ def _event_leaf_spans(event: Event) -> Iterator[tuple[str, Span]]:
             for paragraph in turn.paragraphs:
                 for piece in paragraph.pieces:
                     yield "paragraph", piece
+
+
+def text_of(node: Text | Paragraph | Parsed[Any] | None) -> str | None:
+    """The text a node holds (for a parsed value, the raw text it was read from); None for
+    no node. What every writer of the outputs puts in a cell or a key."""
+    if node is None:
+        return None
+    return node.raw if isinstance(node, Parsed) else node.text

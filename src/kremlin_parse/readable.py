@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, NamedTuple
 
-from .models import Document, Event, Paragraph, Parsed, Text, Turn
+from .models import Document, Event, Text, Turn, text_of
 
 _TAGS = (("Geography", "geography"), ("Topics", "topics"), ("Persons", "persons"))
 
@@ -157,7 +157,7 @@ def _dateline(event: Event) -> str:
     return " · ".join(part for part in (
         event.date.value.isoformat() if event.date else "",
         event.time.value.strftime("%H:%M") if event.time else "",
-        _text(event.location) or "",
+        text_of(event.location) or "",
     ) if part)
 
 
@@ -171,12 +171,6 @@ def _tag_list(event: Event, name: str, items: tuple[Text, ...]) -> str:
 
 def _tags(event: Event) -> list[tuple[str, tuple[Text, ...]]]:
     return [(name, getattr(event, field)) for name, field in _TAGS if getattr(event, field)]
-
-
-def _text(node: Text | Paragraph | Parsed[object] | None) -> str | None:
-    if node is None:
-        return None
-    return node.raw if isinstance(node, Parsed) else node.text
 
 
 def _texts(nodes: Iterable[Text]) -> list[str]:

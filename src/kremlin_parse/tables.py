@@ -34,7 +34,7 @@ import re
 from typing import Iterable, Iterator, TextIO
 
 from .export import event_id
-from .models import Document, Event, Speaker, Text
+from .models import Document, Speaker, Text, text_of
 
 #: One row of a table: column name to cell; None is an empty cell.
 Row = dict[str, str | int | None]
@@ -71,7 +71,7 @@ def turn_rows(document: Document, source: str | None = None) -> Iterator[Row]:
     for number, event in enumerate(document.events, start=1):
         key = event_id(label, number)
         date = event.date.value.isoformat() if event.date else None
-        title = _text(event.title)
+        title = text_of(event.title)
         for section_number, section in enumerate(event.sections, start=1):
             for turn_number, turn in enumerate(section.turns, start=1):
                 speaker = turn.speaker
@@ -98,7 +98,7 @@ def event_rows(document: Document, source: str | None = None) -> Iterator[Row]:
     """
     label = _label(document, source)
     for number, event in enumerate(document.events, start=1):
-        url = _text(event.url)
+        url = text_of(event.url)
         yield {
             "source": label,
             "event_id": event_id(label, number),
@@ -106,8 +106,8 @@ def event_rows(document: Document, source: str | None = None) -> Iterator[Row]:
             "language": event.language,
             "date": event.date.value.isoformat() if event.date else None,
             "time": event.time.value.strftime("%H:%M") if event.time else None,
-            "title": _text(event.title),
-            "location": _text(event.location),
+            "title": text_of(event.title),
+            "location": text_of(event.location),
             "summary": event.summary.text if event.summary else None,
             "url": url,
             "sections": len(event.sections),
@@ -197,7 +197,3 @@ def _join(values: list[str]) -> str | None:
 
 def _join_texts(nodes: Iterable[Text]) -> str | None:
     return _join([node.text for node in nodes])
-
-
-def _text(node: Text | None) -> str | None:
-    return node.text if node is not None else None
