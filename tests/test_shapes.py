@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 import kremlin_parse
 from kremlin_parse import FurnitureKind
 from kremlin_parse.markup import UnsafeMarkupError, read_html
+from kremlin_parse.render import render
 
 from conftest import FIXTURE_FILES
 
@@ -152,3 +154,16 @@ def test_a_feed_entry_in_cdata_is_read_as_html() -> None:
             '<![CDATA[<p>Hello <b>there</b></p><p>Again.</p>]]></content></entry></feed>')
     (event,) = kremlin_parse.parse(feed).events
     assert [p.text for turn in event.turns for p in turn.paragraphs] == ["Hello there", "Again."]
+
+
+def test_a_forum_repost_keeps_an_undated_event_between_dated_ones() -> None:
+    dated = [event for path in FIXTURE_FILES[:2] for event in kremlin_parse.parse_file(path).events][:2]
+    (announcement,) = [event for path in FIXTURE_FILES if path.name.startswith("016")
+                       for event in kremlin_parse.parse_file(path).events]
+    assert announcement.date is None and announcement.url is not None
+    dated = [attrs.evolve(event, url=attrs.evolve(announcement.url, text=f"http://kremlin.ru/d/{n}"))
+             for n, event in enumerate(dated)]
+    document = kremlin_parse.parse(render([dated[0], announcement, dated[1]], "forum_repost"))
+    assert document.shape == "forum_repost"
+    assert [event.url.text if event.url else None for event in document.events] == [
+        "http://kremlin.ru/d/0", announcement.url.text, "http://kremlin.ru/d/1"]

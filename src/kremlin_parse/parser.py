@@ -19,7 +19,7 @@ from .readers import Line, text_lines
 from .segment import Stretch, segment
 from .shapes import (
     ATOM, BROWSER_DUMP, FLATTENED, FORUM_REPOST, HTML, SHAPES, detect_markup, detect_shape,
-    opens_with_header, split_repost_chrome,
+    is_text_closed_by_link, opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
 from .turns import resolve_speakers
@@ -201,7 +201,9 @@ def _read_stream(
     stretches = segment(tokens) if event_lines is None else _markup_stretches(tokens, event_lines)
     held: Event | None = None
     for stretch in stretches:
-        if stretch.has_content and held is not None and not opens_with_header(stretch.tokens):
+        if stretch.has_content and held is not None and not opens_with_header(stretch.tokens) and not (
+            held.url is not None and is_text_closed_by_link(stretch.tokens)
+        ):
             held, tail = _repost_tail(stretch.tokens, held)
             yield from tail
         elif stretch.has_content:

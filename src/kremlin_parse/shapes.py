@@ -110,3 +110,12 @@ def opens_with_header(tokens: Sequence[Token]) -> bool:
     stretch that does not is the repost's chrome: a signature, a blog's footer."""
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     return any(token.kind is Kind.DATE for token in content[:_HEADER_REACH])
+
+
+def is_text_closed_by_link(tokens: Sequence[Token]) -> bool:
+    """Whether a stretch of a repost is lines of text closed by a source link: an event whose
+    page gives no date (an announcement) when the event before has its link already; a
+    signature above the link of the event before, when that has none."""
+    content = [token for token in tokens if token.kind is not Kind.BLANK]
+    return (len(content) > 1 and content[-1].kind is Kind.SOURCE_LINK
+            and all(token.kind in (Kind.TEXT, Kind.LABEL) for token in content[:-1]))
