@@ -51,6 +51,8 @@ def test_title_and_lead(stretch: str, title: str, lead: str | None, why: str) ->
         ("Владимир Путин поздравил участников.", None, "a lead opener"),
         ("Текст Указа: прилагается.", None, "a line that ends in a colon"),
         ("Волгоград В.Путин: Добрый вечер!", "Волгоград", "a label after the place"),
+        ("Указом Президента Александр Никитич Дарчиев назначен Послом.", None,
+         "an official act opens the body (corpus row 138)"),
     ],
 )
 def test_place(after_time: str, place: str | None, why: str) -> None:
