@@ -66,6 +66,8 @@ def find_label(line: str) -> LabelParts | None:
     name_part, affiliation = _split_affiliation(body)
     if name_part is None:
         return None
+    if name_part in _GENERIC:  # `Вопрос`, `Голос из зала`: lowercase words and all
+        return LabelParts(label, colon + 1, None, None, affiliation, qualifier, True)
     words = name_part.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
@@ -75,8 +77,6 @@ def find_label(line: str) -> LabelParts | None:
         return None
     if not (_is_capitalised(words[0]) and _is_capitalised(words[-1])):
         return None
-    if name_part in _GENERIC:
-        return LabelParts(label, colon + 1, None, None, affiliation, qualifier, True)
     role, name = split_role(words)
     if role is None:
         if len(words) == 1 and not _INITIALS_AND_SURNAME.fullmatch(words[0]):
