@@ -24,22 +24,32 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
     listed = _given_name_first(persons)
     known_names = [speaker.name.split() for speaker in speakers if speaker.role is None and speaker.name]
     known_names += listed
-    # What a shorter label can stand for, as (name, role): labels with a role first, then
-    # names written out in labels, then the Persons block (`Путин Владимир` read given name first).
-    candidates = [(speaker.name, speaker.role)
-                  for speaker in (_refine(s, known_names) for s in speakers if s.role is not None)
-                  if speaker.name]
-    candidates += [(speaker.name, None) for speaker in speakers
-                   if speaker.role is None and speaker.name and "." not in speaker.name]
-    candidates += [(" ".join(words), None) for words in listed]
-    by_surname: dict[str, list[tuple[str, str | None]]] = {}
-    for name, role in dict.fromkeys(candidates):
-        by_surname.setdefault(name.split()[-1], []).append((name, role))
-    resolved = {speaker.label: _resolve(speaker, by_surname, known_names) for speaker in speakers}
+    # Names written out: in labels without a role, and in the Persons block (`Путин Владимир`
+    # read given name first). They complete the initials of labels with a role
+    # (`Президент России В.Путин`), and those labels then stand first for the shorter ones.
+    full_names = [(speaker.name, None) for speaker in speakers
+                  if speaker.role is None and speaker.name and "." not in speaker.name]
+    full_names += [(" ".join(words), None) for words in listed]
+    with_role = [_resolve(_refine(speaker, known_names), _by_surname(full_names))
+                 for speaker in speakers if speaker.role is not None]
+    resolved = {speaker.label: speaker for speaker in with_role}
+    candidates = _by_surname([(speaker.name, speaker.role) for speaker in with_role if speaker.name] + full_names)
+    for speaker in speakers:
+        if speaker.role is None:
+            resolved[speaker.label] = _resolve(speaker, candidates)
     return tuple(
         attrs.evolve(section, turns=tuple(_with_speaker(turn, resolved) for turn in section.turns))
         for section in sections
     )
+
+
+def _by_surname(candidates: list[tuple[str, str | None]]) -> dict[str, list[tuple[str, str | None]]]:
+    """The (name, role) candidates by surname, in order, each once: the surname is where a
+    short label must agree with a full one, so only those are compared."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for name, role in dict.fromkeys(candidates):
+        found.setdefault(name.split()[-1], []).append((name, role))
+    return found
 
 
 def _given_name_first(persons: Iterable[Text]) -> list[list[str]]:
@@ -61,17 +71,16 @@ def _refine(speaker: Speaker, known_names: list[list[str]]) -> Speaker:
     return speaker
 
 
-def _resolve(
-    speaker: Speaker, by_surname: dict[str, list[tuple[str, str | None]]], known_names: list[list[str]]
-) -> Speaker:
-    if speaker.role is not None:
-        return _refine(speaker, known_names)
-    if not speaker.name:
+def _resolve(speaker: Speaker, by_surname: dict[str, list[tuple[str, str | None]]]) -> Speaker:
+    """The speaker with the full name (and, for a label without one, the role) of the first
+    candidate it can stand for: `В.Путин` for `Президент России Владимир Путин`. A label's
+    own role stands (`Министр обороны С.Шойгу` keeps its role and takes `Сергей Шойгу`)."""
+    if not speaker.name or (speaker.role is not None and "." not in speaker.name):
         return speaker
     surname = speaker.name.replace(".", ". ").split()[-1]
     for name, role in by_surname.get(surname, ()):
         if _same_person(speaker.name, name):
-            return attrs.evolve(speaker, name=name, role=role)
+            return attrs.evolve(speaker, name=name, role=speaker.role or role)
     return speaker
 
 
