@@ -100,10 +100,15 @@ def flattened_lines(text: str) -> list[Line]:
             position = announcement.start()
     else:
         date_start, date_end = header_date
-        pieces += _title_and_lead(text, position, date_start)
+        header = _title_and_lead(text, position, date_start)
+        pieces += header
         place_end = _place_end(text, date_end, _persons_block(text))
         pieces.append((date_start, place_end, None))
         position = _skip_spaces(text, place_end)
+        title = text[header[0][0]:header[0][1]].strip()
+        if title and text.startswith(title, position) and text[position + len(title):position + len(title) + 1].isspace():
+            pieces.append((position, position + len(title), "video"))  # the video player's title
+            position = _skip_spaces(text, position + len(title))
     pieces += _cut_tooltips(text, list(_body(text, position, end)), _persons_entries(text))
     lines = []
     for number, (first, last, hint) in enumerate(pieces, start=1):

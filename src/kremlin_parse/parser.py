@@ -227,7 +227,8 @@ def _read_event(
     header = read_header(text, tokens, sink, lead_after_date=shape == BROWSER_DUMP,
                          place_on_date_line=shape == FLATTENED)
     repeated = header.date_line if shape == BROWSER_DUMP else None
-    body = read_body(text, tokens[header.body_start :], sink, repeated_dateline=repeated)
+    body_tokens = _video_title_as_furniture(tokens[header.body_start :], header.title)
+    body = read_body(text, body_tokens, sink, repeated_dateline=repeated)
     sections = resolve_speakers(body.sections, body.tags["persons"])
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     span = Span(content[0].start, content[-1].end)
@@ -251,6 +252,20 @@ def _read_event(
         url=body.url,
     )
     return event, [*header.furniture, *body.furniture]
+
+
+def _video_title_as_furniture(tokens: Sequence[Token], title: Text | None) -> Sequence[Token]:
+    """A first body line that repeats the title is the title of the page's video player, as a
+    copy of the page shows it: furniture (`video_title`), as in a saved page, not narration."""
+    if title is None:
+        return tokens
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.BLANK:
+            continue
+        if token.kind is Kind.TEXT and token.text == title.text:
+            return [*tokens[:index], token._replace(kind=Kind.VIDEO_TITLE), *tokens[index + 1 :]]
+        return tokens
+    return tokens
 
 
 def _loose_furniture(tokens: Sequence[Token]) -> list[Furniture]:
