@@ -90,6 +90,7 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
         ("Генерал Василий Иванович Чуйков писал: за Волгой", "a lowercase verb before the colon"),
         ("Президент сотрудничество экономика. Конечно, процента Москва регион Правительство следующее:",
          "a lowercase word after a Russian role ends a sentence with its full stop (thorough run)"),
+        ("Президент мы. Мы мы. Коллеги, мы следующее:", "the same, found again by the thorough run"),
     ],
 )
 def test_not_labels(line: str, why: str) -> None:
