@@ -91,6 +91,7 @@ def test_labels(line: str, name: str | None, role: str | None, affiliation: str 
         ("Президент сотрудничество экономика. Конечно, процента Москва регион Правительство следующее:",
          "a lowercase word after a Russian role ends a sentence with its full stop (thorough run)"),
         ("Президент мы. Мы мы. Коллеги, мы следующее:", "the same, found again by the thorough run"),
+        ("Президент мы. Конечно, мы. <…> Он говорит: мы победим.", "the same, a third time"),
     ],
 )
 def test_not_labels(line: str, why: str) -> None:
