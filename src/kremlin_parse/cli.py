@@ -16,7 +16,7 @@ from .errors import KremlinParseError
 from .export import document_to_dict, to_jsonl
 from .models import Document
 from .parser import parse
-from .pipeline import FILE_ERRORS, Outcome, outcomes
+from .pipeline import Outcome, outcome_of, outcomes
 from .readable import to_markdown, to_text
 from .shapes import SHAPES
 from .tables import write_csv
@@ -298,11 +298,8 @@ def _runs_of_paths(paths: list[str]) -> Iterator[list[str]]:
 
 
 def _read_stdin(*, strict: bool, shape: str | None, language: str | None) -> Outcome:
-    try:
-        document = parse(sys.stdin.buffer.read(), strict=strict, source="<stdin>", shape=shape, language=language)
-        return Outcome(STDIN, document, None)
-    except FILE_ERRORS as error:
-        return Outcome(STDIN, None, error)
+    return outcome_of(STDIN, lambda: parse(sys.stdin.buffer.read(), strict=strict, source="<stdin>",
+                                           shape=shape, language=language))
 
 
 def _show_diagnostics(document: Document) -> None:

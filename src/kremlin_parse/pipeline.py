@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .errors import KremlinParseError
 from .models import Document
@@ -64,8 +64,13 @@ def outcomes(
             yield pending.popleft().result()
 
 
-def _read_one(path: str, strict: bool, shape: str | None, language: str | None) -> Outcome:
+def outcome_of(name: str, read: Callable[[], Document]) -> Outcome:
+    """What `read` gives for the input `name`: its document, or the error that stopped it."""
     try:
-        return Outcome(path, parse_file(path, strict=strict, shape=shape, language=language), None)
+        return Outcome(name, read(), None)
     except FILE_ERRORS as error:
-        return Outcome(path, None, error)
+        return Outcome(name, None, error)
+
+
+def _read_one(path: str, strict: bool, shape: str | None, language: str | None) -> Outcome:
+    return outcome_of(path, lambda: parse_file(path, strict=strict, shape=shape, language=language))
