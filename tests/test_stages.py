@@ -286,3 +286,18 @@ def test_russian_labels_resolve_against_full_labels_and_the_persons_block(
     assert [(mark.kind.value, mark.text) for mark in marks] == [
         ("stage_direction", "(Смех.)"), ("insertion", "[рублей]"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The thorough round trip's minimal fragment: two Cyrillic letters against the five of
+        # an acronym, which Russian text writes in Latin letters as it is.
+        ("<…>\nМы COVID-19.\n", "ru"),
+        ("<…>\nМы ШОС и SCO, а также BRICS, G20 и NATO Summit.\n", "ru"),
+        ("<…>\nWe COVID-19.\n", "en"),
+        ("<…>\nUSA NATO.\n", "en"),
+    ],
+)
+def test_latin_acronyms_do_not_make_a_russian_text_english(text: str, language: str) -> None:
+    assert kremlin_parse.parse(text).events[0].language == language

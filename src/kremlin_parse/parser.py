@@ -30,7 +30,9 @@ MARKUP_READERS = {HTML: read_html, ATOM: read_atom}
 #: The languages of the site's two editions, as `Event.language` gives them.
 LANGUAGES = ("en", "ru")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
-_LATIN = regex.compile(r"\p{Latin}+")
+# Latin words with a lowercase letter: all-capital acronyms (COVID, SCO, NATO) appear in Russian
+# text as they are and say nothing about the language.
+_LATIN_WORD = regex.compile(r"\p{Latin}*[\p{Latin}&&\p{Ll}]\p{Latin}*", regex.V1)
 _LANGUAGE_SAMPLE_LINES = 40
 _LANGUAGE_SAMPLE_CHARS = 1000
 _LANGUAGE_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
@@ -321,9 +323,9 @@ def _repost_tail(tokens: Sequence[Token], event: Event) -> tuple[Event, list[Fur
 
 
 def _language(text: str, tokens: Sequence[Token]) -> str:
-    """`ru` when Cyrillic letters outnumber Latin ones in the event's first lines of text
-    (furniture left out, since a repost's chrome may be in another language), else `en`.
-    A thousand letters decide it as well as a whole page would."""
+    """`ru` when Cyrillic letters outnumber the letters of Latin words other than acronyms in
+    the event's first lines of text (furniture left out, since a repost's chrome may be in
+    another language), else `en`. A thousand letters decide it as well as a whole page would."""
     parts: list[str] = []
     length = 0
     for token in tokens[:_LANGUAGE_SAMPLE_LINES]:
@@ -334,4 +336,4 @@ def _language(text: str, tokens: Sequence[Token]) -> str:
                 break
     sample = " ".join(parts)
     cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
-    return "ru" if cyrillic > sum(map(len, _LATIN.findall(sample))) else "en"
+    return "ru" if cyrillic > sum(map(len, _LATIN_WORD.findall(sample))) else "en"
