@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import itertools
 import os
 from typing import IO, Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -22,6 +24,7 @@ from .shapes import (
     is_text_closed_by_link, opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
+from . import windows
 from .turns import resolve_speakers
 
 #: The front end of each markup shape.
@@ -69,11 +72,16 @@ def iter_events(
     """The events of a file (a path, or an open file in binary or text mode), one at a time.
 
     For large files of many pages: each event is read and handed over before the next page
-    is looked at, so only the text of the file is held, never the whole parse. The events
-    and their spans are those `parse_file` gives; furniture and diagnostics are not kept
-    (with `strict=True` the first error-level diagnostic still raises ParseError).
+    is looked at, so the whole parse is never held. A large plain-text file given by its
+    path is even read a window of pages at a time (see `windows`), so memory stays flat
+    whatever the file's size; other inputs are held as text. The events and their spans are
+    those `parse_file` gives; furniture and diagnostics are not kept (with `strict=True` the
+    first error-level diagnostic still raises ParseError, and the file is read whole).
     """
     if isinstance(source, (str, os.PathLike)):
+        windowed = None if strict else _windowed_events(source, shape, language)
+        if windowed is not None:
+            return windowed
         loaded = read_path(source)
     elif hasattr(source, "read"):
         loaded = load(source.read())
@@ -143,6 +151,44 @@ def _stream_events(
         sink.raise_first_error()
 
 
+def _windowed_events(
+    path: str | os.PathLike[str], shape: str | None, language: str | None
+) -> Iterator[Event] | None:
+    """The events of a large plain-text file read a window of pages at a time (see
+    `windows`), or None when the file is small, or needs the whole-file road: markup, a
+    flattened page, a forum repost (whose events wait for their tails), bytes that are not
+    clean UTF-8. Deciding reads the file once, so nothing is yielded before every byte is
+    known to be text, as on the whole-file road."""
+    _check_choices(shape, language)
+    if os.stat(path).st_size <= windows.WINDOW_CHARS:
+        return None
+    detected: list[str] = []
+    try:
+        pieces = windows.line_windows(path)
+        first = next(pieces, "")
+        if detect_markup(first) is not None or is_flattened(first):
+            return None
+        all_tokens = (token for piece in itertools.chain([first], pieces) for token in tokenize(piece, text_lines(piece)))
+        if shape is None:
+            detected.append(detect_shape(all_tokens))
+        else:
+            collections.deque(pieces, maxlen=0)  # every byte must decode
+    except windows.NotWindowable:
+        return None
+    chosen = shape or detected[0]
+    if chosen == FORUM_REPOST:
+        return None
+    return _events_of_windows(path, chosen, language)
+
+
+def _events_of_windows(path: str | os.PathLike[str], shape: str, language: str | None) -> Iterator[Event]:
+    for window, offset, stretches in windows.page_windows(path):
+        sink = DiagnosticSink(Source(window, "utf-8"))  # iter_events keeps no diagnostics
+        for item in _read_stretches(window, stretches, shape, language, sink):
+            if isinstance(item, Event):
+                yield windows.shifted(item, offset) if offset else item
+
+
 def _front_end(source: Source, shape: str | None, language: str | None) -> _FrontEnd:
     """The lines of the source as the front end of its shape (given or detected) reads them."""
     _check_choices(shape, language)
@@ -201,6 +247,13 @@ def _read_stream(
         chrome, tokens = split_repost_chrome(tokens)
         yield from _repost_chrome(chrome)
     stretches = segment(tokens) if event_lines is None else _markup_stretches(tokens, event_lines)
+    yield from _read_stretches(text, stretches, shape, language, sink)
+
+
+def _read_stretches(
+    text: str, stretches: Iterable[Stretch], shape: str, language: str | None, sink: DiagnosticSink
+) -> Iterator[Event | Furniture]:
+    """The events and furniture of the stretches, in order (see `_read_stream`)."""
     held: Event | None = None
     for stretch in stretches:
         if stretch.has_content and held is not None and not opens_with_header(stretch.tokens) and not (
