@@ -9,6 +9,7 @@ line's first character.
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Iterable, Iterator, NamedTuple
 
 import regex
@@ -185,55 +186,72 @@ def _hinted(line: Line, content: str) -> Token:
 
 def classify(content: str, start: int, number: int) -> Token:
     """The token of one stripped, non-blank line that starts at offset `start`."""
-    end = start + len(content)
+    kind, data, value_offset = (
+        _judged_cached(content) if len(content) <= _MAX_CACHED_LINE else _judged(content)
+    )
+    value_start = 0 if value_offset is None else start + value_offset
+    return Token(kind, start, start + len(content), number, content, data, value_start)
+
+
+#: Lines as long as this are remembered with their kind: speaker labels and furniture recur
+#: on every page, and a repeated line is then judged once.
+_MAX_CACHED_LINE = 120
+_Judgement = tuple[Kind, object, "int | None"]
+
+
+def _judged(content: str) -> _Judgement:
+    """The kind of a stripped, non-blank line, its token data and where its value starts
+    (relative to the line; None where the kind has no value)."""
     fixed = _FIXED.get(content)
     if fixed is not None:
-        return Token(fixed[0], start, end, number, content, fixed[1])
+        return fixed[0], fixed[1], None
     first = content[0]
     if first.isdigit():
         if is_time(content):
-            return Token(Kind.TIME, start, end, number, content)
+            return Kind.TIME, None, None
         counter = _GALLERY_COUNTER.fullmatch(content)
         if counter is not None:
             data = (int(counter.group(1)), int(counter.group(2)))
-            return Token(Kind.GALLERY_COUNTER, start, end, number, content, data)
+            return Kind.GALLERY_COUNTER, data, None
         more = _MORE_COUNTER.fullmatch(content)
         if more is not None:
-            return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group("count")))
+            return Kind.MORE_COUNTER, int(more.group("count")), None
         iso_date = match_date_line(content)
         if iso_date is not None:
-            return Token(Kind.DATE, start, end, number, content, iso_date)
+            return Kind.DATE, iso_date, None
     elif first == "*":
         if _SECTION_BREAK.fullmatch(content) is not None:
-            return Token(Kind.SECTION_BREAK, start, end, number, content)
+            return Kind.SECTION_BREAK, None, None
     elif first in "<‹":
         if _ELISION.fullmatch(content) is not None:
-            return Token(Kind.ELISION, start, end, number, content)
+            return Kind.ELISION, None, None
     elif first.isalpha():
         field = _FIELD_LABEL.match(content)
         if field is not None:
             kind, name = _FIELDS[field.group()]
             value = content[field.end():]
-            return Token(kind, start, end, number, content, name, end - len(value.lstrip()))
+            return kind, name, len(content) - len(value.lstrip())
         prefix = _PREFIX.match(content)
         if prefix is not None:
             rest = content[prefix.end():]
-            return Token(_KIND_OF_PREFIX[prefix.group()], start, end, number, content, rest.strip() or None,
-                         end - len(rest.lstrip()))
+            return _KIND_OF_PREFIX[prefix.group()], rest.strip() or None, len(content) - len(rest.lstrip())
         more = _MORE_COUNTER.fullmatch(content)
         if more is not None:  # `Ещё 5`
-            return Token(Kind.MORE_COUNTER, start, end, number, content, int(more.group("count")))
+            return Kind.MORE_COUNTER, int(more.group("count")), None
         if len(content) <= _MAX_LICENCE_LINE and _LICENCE_MARKS.search(content) is not None:
-            return Token(Kind.LICENCE, start, end, number, content)
+            return Kind.LICENCE, None, None
         if content[-1] == "/" and _BREADCRUMB.fullmatch(content) is not None:
-            return Token(Kind.BREADCRUMB, start, end, number, content)
+            return Kind.BREADCRUMB, None, None
         date_line: DateLine | None = match_date_line(content)
         if date_line is not None:
-            return Token(Kind.DATE, start, end, number, content, date_line)
+            return Kind.DATE, date_line, None
         label: LabelParts | None = find_label(content)
         if label is not None:
-            return Token(Kind.LABEL, start, end, number, content, label)
-    return Token(Kind.TEXT, start, end, number, content)
+            return Kind.LABEL, label, None
+    return Kind.TEXT, None, None
+
+
+_judged_cached = functools.lru_cache(maxsize=4096)(_judged)
 
 
 def furniture_of(token: Token) -> Furniture:
