@@ -66,6 +66,15 @@ def test_an_unreadable_file_is_an_outcome_and_the_others_are_read(tmp_path: Path
         list(parse_many(paths, jobs=jobs))
 
 
+def test_batches_of_files_come_back_in_order_with_their_errors(tmp_path: Path) -> None:
+    """Small files travel to the workers in batches; a run of many crosses several."""
+    paths = [FIXTURE_FILES[index % 3] if index % 7 else tmp_path / f"missing{index}.txt" for index in range(60)]
+    expected = [(result.path, result.document, type(result.error)) for result in outcomes(paths, jobs=1)]
+    got = [(result.path, result.document, type(result.error)) for result in outcomes(paths, jobs=2)]
+    assert got == expected
+    assert [kind for _, _, kind in got].count(FileNotFoundError) == 9
+
+
 def test_parse_many_refuses_fewer_than_one_job() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         list(parse_many(FIXTURE_FILES, jobs=0))

@@ -11,9 +11,13 @@ from .errors import KremlinParseError
 from .models import Document
 from .parser import parse_file
 
-#: Files handed to each worker at a time: enough to keep the pool busy, few enough that an
+#: Batches handed to each worker at a time: enough to keep the pool busy, few enough that an
 #: endless stream of paths keeps memory flat.
 _WINDOW_PER_WORKER = 4
+#: A batch of small files goes to a worker as one task, since handing over a task costs about
+#: as much as parsing a page: up to this many files, or until they hold this many bytes.
+_BATCH_FILES = 16
+_BATCH_BYTES = 1 << 18
 #: What reading one file may raise without stopping a run of many.
 FILE_ERRORS = (OSError, KremlinParseError, UnicodeError, ValueError)
 
@@ -55,13 +59,30 @@ def outcomes(
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window = (jobs or os.cpu_count() or 1) * _WINDOW_PER_WORKER
-        pending: collections.deque[Future[Outcome]] = collections.deque()
-        for path in paths:
-            pending.append(pool.submit(_read_one, os.fspath(path), strict, shape, language))
+        pending: collections.deque[Future[list[Outcome]]] = collections.deque()
+        for batch in _batches(paths):
+            pending.append(pool.submit(_read_batch, batch, strict, shape, language))
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
+
+
+def _batches(paths: Iterable[str | os.PathLike[str]]) -> Iterator[list[str]]:
+    """The paths in order, in batches of a few small files (a large file goes alone)."""
+    batch: list[str] = []
+    size = 0
+    for path in paths:
+        batch.append(os.fspath(path))
+        try:
+            size += os.stat(path).st_size
+        except OSError:
+            pass  # the worker reports it
+        if len(batch) >= _BATCH_FILES or size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def outcome_of(name: str, read: Callable[[], Document]) -> Outcome:
@@ -70,6 +91,10 @@ def outcome_of(name: str, read: Callable[[], Document]) -> Outcome:
         return Outcome(name, read(), None)
     except FILE_ERRORS as error:
         return Outcome(name, None, error)
+
+
+def _read_batch(paths: list[str], strict: bool, shape: str | None, language: str | None) -> list[Outcome]:
+    return [_read_one(path, strict, shape, language) for path in paths]
 
 
 def _read_one(path: str, strict: bool, shape: str | None, language: str | None) -> Outcome:
