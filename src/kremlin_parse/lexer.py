@@ -9,7 +9,6 @@ line's first character.
 from __future__ import annotations
 
 import enum
-import functools
 from typing import Iterable, Iterator, NamedTuple
 
 import regex
@@ -186,17 +185,25 @@ def _hinted(line: Line, content: str) -> Token:
 
 def classify(content: str, start: int, number: int) -> Token:
     """The token of one stripped, non-blank line that starts at offset `start`."""
-    kind, data, value_offset = (
-        _judged_cached(content) if len(content) <= _MAX_CACHED_LINE else _judged(content)
-    )
+    judgement = _REMEMBERED.get(content)
+    if judgement is None:
+        judgement = _judged(content)
+        if judgement[0] is not Kind.TEXT and len(content) <= _MAX_REMEMBERED_LINE:
+            if len(_REMEMBERED) >= _MAX_REMEMBERED:
+                _REMEMBERED.clear()
+            _REMEMBERED[content] = judgement
+    kind, data, value_offset = judgement
     value_start = 0 if value_offset is None else start + value_offset
     return Token(kind, start, start + len(content), number, content, data, value_start)
 
 
-#: Lines as long as this are remembered with their kind: speaker labels and furniture recur
-#: on every page, and a repeated line is then judged once.
-_MAX_CACHED_LINE = 120
 _Judgement = tuple[Kind, object, "int | None"]
+#: Speaker labels and furniture recur on every page: what such a line (of up to 120
+#: characters) was judged to be is remembered, so a repeated one is judged once. Prose is
+#: not remembered; it seldom recurs.
+_REMEMBERED: dict[str, _Judgement] = {}
+_MAX_REMEMBERED = 4096
+_MAX_REMEMBERED_LINE = 120
 
 
 def _judged(content: str) -> _Judgement:
@@ -249,9 +256,6 @@ def _judged(content: str) -> _Judgement:
         if label is not None:
             return Kind.LABEL, label, None
     return Kind.TEXT, None, None
-
-
-_judged_cached = functools.lru_cache(maxsize=4096)(_judged)
 
 
 def furniture_of(token: Token) -> Furniture:
