@@ -85,3 +85,15 @@ def test_blank_lines_and_stripping() -> None:
     assert [(t.kind, t.start, t.end) for t in tokens] == [
         (Kind.SECTION_WORD, 2, 8), (Kind.BLANK, 11, 11), (Kind.TIME, 13, 18),
     ]
+
+
+def test_a_remembered_line_gets_the_offsets_of_where_it_stands() -> None:
+    """Labels and furniture are judged once and remembered; their offsets must still be
+    those of each place they stand."""
+    text = "Direct link: kremlin.ru/d/1\nVladimir Putin: Hello.\n  Direct link: kremlin.ru/d/1\nVladimir Putin: Hello.\n"
+    tokens = [token for token in tokenize(text, text_lines(text)) if token.kind is not Kind.BLANK]
+    assert [token.kind for token in tokens] == [Kind.FIELD, Kind.LABEL, Kind.FIELD, Kind.LABEL]
+    first, _, second, _ = tokens
+    assert text[first.value_start:first.end] == text[second.value_start:second.end] == "kremlin.ru/d/1"
+    assert second.value_start - second.start == first.value_start - first.start
+    assert tokens[1].data is tokens[3].data
