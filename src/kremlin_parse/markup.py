@@ -33,6 +33,8 @@ _BLOCKS = frozenset({
 })
 #: Elements whose content is never text of the document.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+#: Tags that take a role of their own even without attributes.
+_TAGS_WITH_ROLES = _HIDDEN | {"h1", "h3", "article"}
 _VOID = frozenset({
     "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
     "track", "wbr", "param",
@@ -110,6 +112,11 @@ class _PageReader(_ForgivingParser):
         if tag in _BLOCKS:
             self.flush()
         if tag in _VOID:
+            return
+        if not attributes and tag not in _TAGS_WITH_ROLES and self.stack:
+            parent = self.stack[-1]  # a plain tag (`<b>`, `<p>`) is whatever holds it
+            self.stack.append((tag, parent[1], parent[2], parent[3]))
+            self.open[tag] = self.open.get(tag, 0) + 1
             return
         values = dict(attributes)
         classes = (values.get("class") or "").split()
