@@ -97,3 +97,17 @@ def test_a_remembered_line_gets_the_offsets_of_where_it_stands() -> None:
     assert text[first.value_start:first.end] == text[second.value_start:second.end] == "kremlin.ru/d/1"
     assert second.value_start - second.start == first.value_start - first.start
     assert tokens[1].data is tokens[3].data
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("a\n\n\n  b", [(1, 0, 1), (2, 2, 2), (4, 6, 7)]),
+        ("a\n\n\n", [(1, 0, 1), (2, 2, 2)]),
+        ("a\n\n  ", [(1, 0, 1), (2, 2, 2)]),
+        ("\n\n\nx\n \n\t\ny", [(1, 0, 0), (4, 3, 4), (5, 5, 5), (7, 9, 10)]),
+        (" \n \n", [(1, 0, 0)]),
+    ],
+)
+def test_a_run_of_blank_lines_is_one_line_and_numbers_go_on(text: str, lines: list[tuple[int, int, int]]) -> None:
+    assert [(line.number, line.start, line.end) for line in text_lines(text)] == lines

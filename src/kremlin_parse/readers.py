@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-#: The blank lines after a blank line, up to the newline before the next line (or the end).
-_MORE_BLANK_LINES = re.compile(r"(?:\n[^\S\n]*)*(?=\n|\Z)")
+#: Where the next line with content begins its content.
+_NON_SPACE = re.compile(r"\S")
 
 
 class Line(NamedTuple):
@@ -44,10 +44,11 @@ def text_lines(text: str) -> Iterator[Line]:
             yield Line(number, start, start + len(stripped))
         else:
             yield Line(number, position, position)
-            if newline != -1:
-                run = _MORE_BLANK_LINES.match(text, newline)
-                number += run.group().count("\n")
-                newline = run.end()
+            if newline != -1:  # skip the blank lines after this one, up to the newline before content
+                content = _NON_SPACE.search(text, newline)
+                last = length if content is None else text.rfind("\n", newline, content.start())
+                number += text.count("\n", newline, last)
+                newline = last
                 if newline == length:
                     return
         if newline == -1:
