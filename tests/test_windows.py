@@ -97,7 +97,18 @@ def test_late_bytes_that_are_not_utf8_take_the_whole_file_road(tmp_path: Path, m
     assert tuple(iter_events(path)) == kremlin_parse.parse_file(path).events
 
 
-def test_a_forum_repost_takes_the_whole_file_road(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("kind", ["forum", "atom", "html", "flattened"])
+def test_reposts_markup_and_flattened_pages_take_the_whole_file_road(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(windows, "WINDOW_CHARS", 10)
-    repost = next(path for path in FIXTURES if "forum" in path.name)
-    assert windows_read(repost) == 0
+    fixture = next(path for path in FIXTURES if kind in path.name)
+    assert windows_read(fixture) == 0
+
+
+def test_a_feed_behind_a_long_prolog_takes_the_whole_file_road(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Markup whose root lies beyond the first window is still markup."""
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 10)
+    feed = next(path for path in FIXTURES if path.suffix == ".xml").read_text(encoding="utf-8")
+    path = tmp_path / "feed.xml"
+    path.write_text("<!--" + " comment\n" * 50 + "-->\n" + feed.split("?>", 1)[1], encoding="utf-8")
+    assert windows_read(path) == 0
+    assert tuple(iter_events(path)) == kremlin_parse.parse_file(path).events

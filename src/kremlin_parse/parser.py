@@ -10,6 +10,7 @@ from typing import IO, Callable, Iterable, Iterator, NamedTuple, Sequence
 import attrs
 import regex
 
+from . import windows
 from .body import read_body
 from .diagnostics import DiagnosticSink
 from .flattened import flattened_lines, is_flattened
@@ -24,7 +25,6 @@ from .shapes import (
     is_text_closed_by_link, opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
-from . import windows
 from .turns import resolve_speakers
 
 #: The front end of each markup shape.
@@ -166,9 +166,11 @@ def _windowed_events(
     try:
         pieces = windows.line_windows(path)
         first = next(pieces, "")
-        if detect_markup(first) is not None or is_flattened(first):
-            return None
-        all_tokens = (token for piece in itertools.chain([first], pieces) for token in tokenize(piece, text_lines(piece)))
+        if first.lstrip()[:1] == "<" or is_flattened(first):
+            return None  # markup (whose root may lie beyond the first window) or a flattened page
+        all_tokens = (
+            token for piece in itertools.chain([first], pieces) for token in tokenize(piece, text_lines(piece))
+        )
         if shape is None:
             detected.append(detect_shape(all_tokens))
         else:
