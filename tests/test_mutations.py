@@ -120,24 +120,10 @@ def mutate(data: st.DataObject, name: str) -> str:
     return "\n".join(lines)
 
 
-@given(st.data())
-def test_dropped_lines(data: st.DataObject) -> None:
-    check(mutate(data, "drop"))
-
-
-@given(st.data())
-def test_duplicated_lines(data: st.DataObject) -> None:
-    check(mutate(data, "duplicate"))
-
-
-@given(st.data())
-def test_swapped_lines(data: st.DataObject) -> None:
-    check(mutate(data, "swap"))
-
-
-@given(st.data())
-def test_truncated_lines(data: st.DataObject) -> None:
-    check(mutate(data, "truncate"))
+@pytest.mark.parametrize("name", ["drop", "duplicate", "swap", "truncate"])
+@given(data=st.data())
+def test_lines_dropped_duplicated_swapped_or_truncated(name: str, data: st.DataObject) -> None:
+    check(mutate(data, name))
 
 
 @given(st.data())
