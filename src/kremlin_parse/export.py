@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
-from .models import Document, Event, Section, Speaker, Text, Turn, text_of
+from .models import Document, Event, Section, Speaker, Turn, text_of, texts_of
 
 JSONDict = dict[str, Any]
 
@@ -56,10 +56,10 @@ def event_to_dict(event: Event) -> JSONDict:
             for caption in event.captions
         ],
         "sections": [_section_to_dict(section) for section in event.sections],
-        "topics": _texts(event.topics),
-        "persons": _texts(event.persons),
+        "topics": texts_of(event.topics),
+        "persons": texts_of(event.persons),
         "persons_more": event.persons_more.value if event.persons_more else None,
-        "geography": _texts(event.geography),
+        "geography": texts_of(event.geography),
         "see_also": [
             {"title": entry.title.text, "date": entry.date.value.isoformat() if entry.date else None}
             for entry in event.see_also
@@ -95,10 +95,6 @@ def _speaker_to_dict(speaker: Speaker) -> JSONDict:
         "affiliation": speaker.affiliation,
         "qualifier": speaker.qualifier,
     }
-
-
-def _texts(nodes: Iterable[Text]) -> list[str]:
-    return [node.text for node in nodes]
 
 
 def to_json(documents: Document | list[Document], *, indent: int | None = 2) -> str:

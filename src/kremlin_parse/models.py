@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import operator
-from typing import Any, Generic, Iterator, TypeVar
+from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 import attrs
 
@@ -352,3 +352,8 @@ def text_of(node: Text | Paragraph | Parsed[Any] | None) -> str | None:
     if node is None:
         return None
     return node.raw if isinstance(node, Parsed) else node.text
+
+
+def texts_of(nodes: Iterable[Text]) -> list[str]:
+    """The texts of a tuple of text nodes (a tag block), in order."""
+    return [node.text for node in nodes]

@@ -19,9 +19,9 @@ line, and the tag lists.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, NamedTuple
 
-from .models import Document, Event, Text, Turn, text_of
+from .models import Document, Event, Text, Turn, text_of, texts_of
 
 _TAGS = (("Geography", "geography"), ("Topics", "topics"), ("Persons", "persons"))
 
@@ -163,7 +163,7 @@ def _dateline(event: Event) -> str:
 
 def _tag_list(event: Event, name: str, items: tuple[Text, ...]) -> str:
     """The items of a tag block; a Persons list the page cut short says how many it left out."""
-    listed = ", ".join(_texts(items))
+    listed = ", ".join(texts_of(items))
     if name == "Persons" and event.persons_more is not None:
         return f"{listed} (and {event.persons_more.value} more)"
     return listed
@@ -171,10 +171,6 @@ def _tag_list(event: Event, name: str, items: tuple[Text, ...]) -> str:
 
 def _tags(event: Event) -> list[tuple[str, tuple[Text, ...]]]:
     return [(name, getattr(event, field)) for name, field in _TAGS if getattr(event, field)]
-
-
-def _texts(nodes: Iterable[Text]) -> list[str]:
-    return [node.text for node in nodes]
 
 
 def _underlined(text: str, rule: str) -> str:
