@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import kremlin_parse
-from kremlin_parse.flattened import is_flattened
+from kremlin_parse.shapes.flattened import is_flattened
 
 TAIL = ("Темы Внешняя политика Статус материала Опубликован в разделе: Новости "
         "Дата публикации: 3 мая 2025 года, 13:20 Ссылка на материал: kremlin.ru/d/76839 Текстовая версия")
@@ -114,3 +114,13 @@ def test_an_announcement_has_no_date_of_its_own() -> None:
 )
 def test_is_flattened(text: str, expected: bool) -> None:
     assert is_flattened(text) is expected
+
+
+@pytest.mark.parametrize("section_break", ["* * *", "***", "*  *  *"])
+def test_a_section_break_is_one_whatever_its_spacing_as_on_a_line_of_its_own(section_break: str) -> None:
+    """The flattened reader finds a section break with the lexer's own grammar."""
+    event = event_of(f"События Заголовок встречи 3 мая 2025 года 13:20 Москва, Кремль Первая часть. "
+                     f"{section_break} Вторая часть. {TAIL}")
+    assert [paragraph.text for section in event.sections for turn in section.turns
+            for paragraph in turn.paragraphs] == ["Первая часть.", "Вторая часть."]
+    assert len(event.sections) == 2

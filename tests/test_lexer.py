@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kremlin_parse.lexer import Kind, classify, tokenize
-from kremlin_parse.readers import text_lines
+from kremlin_parse.shapes.plain import text_lines
 
 
 @pytest.mark.parametrize(

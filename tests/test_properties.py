@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kremlin_parse
-from kremlin_parse.markup import UnsafeMarkupError
+from kremlin_parse.shapes.markup import UnsafeMarkupError
 
 from conftest import assert_nothing_lost, assert_spans_hold
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import kremlin_parse
-from kremlin_parse import SHAPES, FurnitureKind, MarkKind, Severity, SpeakerKind
+from kremlin_parse import SHAPES, MarkKind, Severity, SpeakerKind
+from kremlin_parse.kinds import FURNITURE_KINDS
 from kremlin_parse.export import json_schema, to_jsonl
 
 from conftest import FIXTURE_FILES, GOLDEN
@@ -47,7 +48,7 @@ def test_the_schema_catches_what_breaks_it() -> None:
 
 def test_the_schema_enums_are_the_models_enums() -> None:
     defs = SCHEMA["$defs"]
-    assert defs["furniture"]["properties"]["kind"]["enum"] == [kind.value for kind in FurnitureKind]
+    assert defs["furniture"]["properties"]["kind"]["enum"] == [kind.value for kind in FURNITURE_KINDS]
     assert defs["turn"]["properties"]["marks"]["items"]["properties"]["kind"]["enum"] == [k.value for k in MarkKind]
     assert defs["speaker"]["properties"]["kind"]["enum"] == [kind.value for kind in SpeakerKind]
     assert defs["diagnostic"]["properties"]["severity"]["enum"] == [kind.value for kind in Severity]

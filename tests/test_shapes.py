@@ -9,7 +9,7 @@ import pytest
 
 import kremlin_parse
 from kremlin_parse import FurnitureKind
-from kremlin_parse.markup import UnsafeMarkupError, read_html
+from kremlin_parse.shapes.markup import UnsafeMarkupError, read_html
 from kremlin_parse.render import render
 
 from conftest import FIXTURE_FILES

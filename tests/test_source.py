@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kremlin_parse.diagnostics import DiagnosticSink
+from kremlin_parse.diagnostics import Code, DiagnosticSink
 from kremlin_parse.errors import NotTextError, ParseError
 from kremlin_parse.models import Severity
 from kremlin_parse.source import load, normalise, read_path
@@ -68,9 +68,17 @@ def test_read_path_rejects_non_paths() -> None:
 def test_diagnostics_are_placed_by_line_and_column() -> None:
     sink = DiagnosticSink(load("ab\ncd\n\nef"))
     for offset in (0, 1, 3, 6, 7):
-        sink.report("test", Severity.WARNING, "here", offset, offset + 1)
+        sink.report(Code.NO_EVENT, offset, offset + 1)
     assert [(item.line, item.column) for item in sink.items] == [(1, 1), (1, 2), (2, 1), (3, 1), (4, 1)]
-    sink.report("bad", Severity.ERROR, "this line", 3, 4)
+    assert {item.severity for item in sink.items} == {Severity.WARNING}
+    sink.report(Code.INVALID_DATE, 3, 4, raw="cd")
     with pytest.raises(ParseError) as raised:
         sink.raise_first_error()
     assert raised.value.line_text == "cd" and "line 2, column 1" in str(raised.value)
+
+
+def test_every_diagnostic_code_has_a_message_that_its_fields_fill() -> None:
+    fields = {"note": "n", "asked": "a", "detected": "d", "raw": "r", "label": "l", "value": "v"}
+    for code in Code:
+        assert code.value == code and code.message.format(**fields)
+        assert isinstance(code.severity, Severity)

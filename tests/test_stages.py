@@ -8,7 +8,7 @@ import pytest
 
 import kremlin_parse
 from kremlin_parse.lexer import Kind, tokenize
-from kremlin_parse.readers import text_lines
+from kremlin_parse.shapes.plain import text_lines
 from kremlin_parse.segment import segment
 
 from conftest import assert_nothing_lost

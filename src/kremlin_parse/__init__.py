@@ -8,20 +8,22 @@
 
 from __future__ import annotations
 
+from importlib import metadata
+
 from .errors import KremlinParseError, NotTextError, ParseError
 from .models import (
-    Caption, Diagnostic, Document, Event, Furniture, FurnitureKind, Mark, MarkKind, Paragraph,
+    Caption, Diagnostic, Document, Event, Furniture, FurnitureKind, Kind, Mark, MarkKind, Paragraph,
     Parsed, Section, SeeAlso, Severity, Span, Speaker, SpeakerKind, Text, Turn,
 )
-from .markup import UnsafeMarkupError
 from .parser import iter_events, parse, parse_file
 from .pipeline import parse_many
-from .shapes import SHAPES
+from .shapes import SHAPES, UnsafeMarkupError
 
-__version__ = "0.1.0"
+#: The version of the installed package, as pyproject.toml gives it.
+__version__ = metadata.version("kremlin_parse")
 
 __all__ = [
-    "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
+    "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind", "Kind",
     "KremlinParseError", "Mark", "MarkKind", "NotTextError", "Paragraph", "ParseError", "Parsed",
     "SHAPES", "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
     "UnsafeMarkupError", "__version__", "iter_events", "parse", "parse_file", "parse_many",

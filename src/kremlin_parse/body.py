@@ -12,14 +12,13 @@ from typing import Callable, NamedTuple, Sequence
 
 import regex
 
-from .dates import match_date_line, to_date, to_moscow_datetime, to_time
-from .diagnostics import DiagnosticSink
-from .header import read_date_line
-from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of
+from .dates import match_date_line, read_date_line, to_date, to_moscow_datetime, to_time
+from .diagnostics import Code, DiagnosticSink
+from .kinds import ALWAYS_FURNITURE, Kind
 from .labels import LabelParts
+from .lexer import Token, furniture_of
 from .models import (
-    Caption, Furniture, FurnitureKind, Paragraph, Parsed, Section, SeeAlso, Severity, Span,
-    Speaker, SpeakerKind, Text, Turn,
+    Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
 from .paragraphs import build_paragraph, continues, continues_anything
 
@@ -108,7 +107,7 @@ class _BodyReader:
             Kind.FIELD: self.on_field,
             Kind.SOURCE_LINK: self.on_field,
             Kind.AGENCY_DATE: self.on_text,
-            **{kind: self.on_furniture for kind in FURNITURE_OF_KIND},
+            **{kind: self.on_furniture for kind in ALWAYS_FURNITURE},
             Kind.TOOLTIP: self.on_tooltip,
         }
 
@@ -167,7 +166,7 @@ class _BodyReader:
     def on_date(self, token: Token) -> None:
         if token.text == self.repeated_dateline:
             self.close_paragraph()
-            self.add_furniture(FurnitureKind.REPEATED_DATELINE, token)
+            self.add_furniture(Kind.REPEATED_DATELINE, token)
         else:
             self.on_text(token)
 
@@ -191,7 +190,7 @@ class _BodyReader:
 
     def on_section_break(self, token: Token) -> None:
         self.close_section()
-        self.add_furniture(FurnitureKind.SECTION_BREAK, token)
+        self.add_furniture(Kind.SECTION_BREAK, token)
         self.section = _DraftSection(open_for_heading=True)
 
     def on_gallery_counter(self, token: Token) -> None:
@@ -208,7 +207,7 @@ class _BodyReader:
 
     def on_tag_heading(self, token: Token) -> None:
         self.close_paragraph()
-        self.add_furniture(FurnitureKind.TAG_HEADING, token)
+        self.add_furniture(Kind.TAG_HEADING, token)
         if token.data == "see_also":
             self.read_see_also()
         else:
@@ -227,10 +226,11 @@ class _BodyReader:
                 self.index = after
                 return
             self.take()
-            date, time, _ = read_date_line(date_token, self.sink, self.furniture)
-            if time is not None:
-                self.furniture.append(Furniture(FurnitureKind.STRAY, time.raw, time.span))
-            self.see_also.append(SeeAlso(Text(title.text, Span(title.start, title.end)), date,
+            reading = read_date_line(date_token.text, date_token.start, date_token.data, self.sink)
+            self.furniture.extend(reading.furniture)
+            if reading.time is not None:
+                self.furniture.append(Furniture(Kind.STRAY, reading.time.raw, reading.time.span))
+            self.see_also.append(SeeAlso(Text(title.text, Span(title.start, title.end)), reading.date,
                                          Span(title.start, date_token.end)))
 
     def read_tag_items(self, field: str) -> None:
@@ -245,7 +245,7 @@ class _BodyReader:
             elif following.kind is Kind.MORE_COUNTER and field != "persons":
                 # `Темы … Ещё 1`: the count of a cut list other than Persons, kept as furniture.
                 self.take()
-                self.furniture.append(Furniture(FurnitureKind.MORE_COUNTER, following.text,
+                self.furniture.append(Furniture(Kind.MORE_COUNTER, following.text,
                                                 Span(following.start, following.end), str(following.data)))
             elif following.kind is Kind.MORE_COUNTER:
                 self.take()
@@ -262,7 +262,7 @@ class _BodyReader:
         label_end = token.value_start
         label = self.text[token.start : label_end].rstrip()
         if label:  # a link that markup marks as one comes without a label
-            self.furniture.append(Furniture(FurnitureKind.FIELD_LABEL, label,
+            self.furniture.append(Furniture(Kind.FIELD_LABEL, label,
                                             Span(token.start, token.start + len(label))))
         if label_end >= token.end:
             return
@@ -279,19 +279,15 @@ class _BodyReader:
         elif token.data == "published_at":
             value = _publication_datetime(raw)
             if value is None:
-                self.sink.report("invalid-publication-date", Severity.ERROR,
-                                 f"{raw!r} cannot be read as a publication date",
-                                 span.start, span.end)
-                self.furniture.append(Furniture(FurnitureKind.STRAY, raw, span))
+                self.sink.report(Code.INVALID_PUBLICATION_DATE, span.start, span.end, raw=raw)
+                self.furniture.append(Furniture(Kind.STRAY, raw, span))
             else:
                 self.published_at = Parsed(value, raw, span)
 
     def keep_duplicate(self, label: str, raw: str, span: Span) -> None:
         """A field given twice in one event: the first value stands, the second is kept as furniture."""
-        self.sink.report("duplicate-field", Severity.WARNING,
-                         f"{label!r} appears twice in one event; the second value {raw.strip()!r} is kept as furniture",
-                         span.start, span.end)
-        self.furniture.append(Furniture(FurnitureKind.STRAY, raw, span))
+        self.sink.report(Code.DUPLICATE_FIELD, span.start, span.end, label=label, value=raw.strip())
+        self.furniture.append(Furniture(Kind.STRAY, raw, span))
 
     def on_tooltip(self, token: Token) -> None:
         """A flattened person tooltip: furniture that leaves the sentence around it whole."""
@@ -319,7 +315,7 @@ class _BodyReader:
         following = self.peek()
         return following is None or following.kind is not Kind.TEXT or not continues_anything(following.text)
 
-    def add_furniture(self, kind: FurnitureKind, token: Token) -> None:
+    def add_furniture(self, kind: Kind, token: Token) -> None:
         self.furniture.append(Furniture(kind, token.text, Span(token.start, token.end)))
 
     def close_paragraph(self) -> None:

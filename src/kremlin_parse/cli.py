@@ -7,11 +7,10 @@ import json
 import os
 import sys
 import time
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
-from . import __version__
 from .errors import KremlinParseError
 from .export import document_to_dict, to_jsonl
 from .models import Document
@@ -74,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="show every diagnostic with its file, line and column")
     parser.add_argument("--example", action="store_true",
                         help="parse a small real document bundled with the package, print it as text")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {metadata.version('kremlin_parse')}")
     return parser
 
 

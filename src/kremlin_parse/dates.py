@@ -8,58 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import NamedTuple
+from typing import Callable, NamedTuple, TypeVar
 
 import regex
 from dateutil import parser as dateutil_parser
-from dateutil import tz
 
-from .vocabulary import ENGLISH, RUSSIAN, VOCABULARIES, Vocabulary
+from .clock import MOSCOW, to_moscow_datetime
+from .kinds import Kind
+from .lexicon import LEXICON, TIME_FRAGMENT, Vocabulary
+from .diagnostics import Code, DiagnosticSink
+from .models import Furniture
+from .spans import Parsed, Span, Text
 
-class _MoscowTime(dt.tzinfo):
-    """Europe/Moscow by the rules of the tz database (through python-dateutil), pickled by
-    name: a parse that travels between processes carries no copy of the zone's tables, whose
-    rebuilding took half the time of unpickling a page."""
+__all__ = [
+    "MOSCOW", "DateLine", "DateReading", "is_time", "looks_like_place", "match_date_line",
+    "read_date_line", "read_value", "to_date", "to_moscow_datetime", "to_time",
+]
 
-    _zone = tz.gettz("Europe/Moscow")
-
-    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta | None:
-        return self._zone.utcoffset(when)
-
-    def dst(self, when: dt.datetime | None) -> dt.timedelta | None:
-        return self._zone.dst(when)
-
-    def tzname(self, when: dt.datetime | None) -> str | None:
-        return self._zone.tzname(when)
-
-    def fromutc(self, when: dt.datetime) -> dt.datetime:
-        return self._zone.fromutc(when.replace(tzinfo=self._zone)).replace(tzinfo=self)
-
-    def __reduce__(self) -> str:
-        return "MOSCOW"
-
-    def __repr__(self) -> str:
-        return "kremlin_parse.dates.MOSCOW"
-
-
-#: The site's clock: every date and time on it is Moscow time.
-MOSCOW = _MoscowTime()
-
-def _month_names(vocabulary: Vocabulary) -> str:
-    return "|".join(sorted(vocabulary.months, key=len, reverse=True))
-
-
-_YEAR_WORDS = "|".join(regex.escape(word) for v in VOCABULARIES for word in v.year_words)
+V = TypeVar("V")
 #: A space or two, or punctuation, between the date, the time and the place.
 _SEPARATOR = r"(?:\s{0,3}[,\-–—]\s{0,3}|\s{1,3})"
 _DATE_LINE = regex.compile(
     rf"""
-    (?P<date>
-        (?:{_month_names(ENGLISH)})\.?\ {{1,3}}\d{{1,2}},?\ {{1,3}}\d{{4}}
-      | \d{{1,2}}\ {{1,3}}(?:{_month_names(RUSSIAN)})\ {{1,3}}\d{{4}}(?:\ {{1,3}}(?:{_YEAR_WORDS}))?
-      | \d{{1,2}}\.\d{{1,2}}\.\d{{4}}
-    )
-    (?:{_SEPARATOR}(?P<time>\d{{1,2}}:\d{{2}}))?
+    (?P<date>{LEXICON.date_fragment})
+    (?:{_SEPARATOR}(?P<time>{TIME_FRAGMENT}))?
     (?:{_SEPARATOR}(?P<place>\S.{{0,150}}))?
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -67,12 +39,8 @@ _DATE_LINE = regex.compile(
 _ISO_DATE_LINE = regex.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2})(?P<zone>(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?))?"
 )
-_TIME = regex.compile(r"(?P<time>\d{1,2}:\d{2})")
+_TIME = regex.compile(TIME_FRAGMENT)
 _PLACE_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}’'.\-]*|[\p{Ll}][\p{L}\-]*")
-_PLACE_CONNECTORS = frozenset(
-    word for vocabulary in VOCABULARIES
-    for word in (*vocabulary.label_connectors, *vocabulary.place_words)
-)
 _MAX_PLACE_LENGTH = 100
 _MAX_PLACE_WORDS = 12
 
@@ -100,11 +68,16 @@ def _parserinfo(vocabulary: Vocabulary, jump: tuple[str, ...] = ()) -> dateutil_
     return Dates(dayfirst=True)
 
 
-_PARSERS = {
-    "en": dateutil_parser.parser(_parserinfo(ENGLISH)),
-    "ru": dateutil_parser.parser(_parserinfo(RUSSIAN, tuple(w.rstrip(".") for w in RUSSIAN.year_words))),
+#: dateutil's parser for the month names of each vocabulary, by month name; a date without
+#: a month name (`17.09.2021`) takes the first vocabulary's.
+_PARSER_OF_MONTH = {
+    name: parser
+    for vocabulary in LEXICON.vocabularies
+    for parser in [dateutil_parser.parser(_parserinfo(vocabulary, tuple(w.rstrip(".") for w in vocabulary.year_words)))]
+    for name in vocabulary.months
 }
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_NUMERIC_DATES = dateutil_parser.parser(_parserinfo(LEXICON.vocabularies[0]))
+_WORD = regex.compile(r"\p{L}+")
 _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _DEFAULT = dt.datetime(2000, 1, 1)
 
@@ -141,9 +114,9 @@ def looks_like_place(text: str) -> bool:
     for word in words:
         if _PLACE_WORD.fullmatch(word) is None:
             return False
-        if word[0].islower() and word not in _PLACE_CONNECTORS:
+        if word[0].islower() and word not in LEXICON.place_connectors:
             return False
-    return not text.endswith((".", "!", "?", "…", ":", ";", ",")) or text.endswith(("St.", "Mt."))
+    return not text.endswith((".", "!", "?", "…", ":", ";", ",")) or text.endswith(LEXICON.place_abbreviations)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -152,7 +125,8 @@ def to_date(raw: str) -> dt.date:
     ValueError if it is no real date."""
     if _ISO_DATE.fullmatch(raw):
         return dt.date.fromisoformat(raw)
-    parser = _PARSERS["ru" if _CYRILLIC.search(raw) else "en"]
+    word = _WORD.search(raw)
+    parser = _PARSER_OF_MONTH.get(word.group().lower(), _NUMERIC_DATES) if word else _NUMERIC_DATES
     return parser.parse(raw, default=_DEFAULT).date()
 
 
@@ -163,6 +137,51 @@ def to_time(raw: str) -> dt.time:
     return dt.time(int(hours), int(minutes))
 
 
-def to_moscow_datetime(date: dt.date, time: dt.time | None) -> dt.datetime:
-    """A timezone-aware datetime in Moscow time (midnight when the time is unknown)."""
-    return dt.datetime.combine(date, time or dt.time(0, 0), tzinfo=MOSCOW)
+
+
+class DateReading(NamedTuple):
+    """What a date line says: its date, time and place, and the furniture between and around
+    them (separators, an ISO line's seconds and zone, a part that is no real date or time)."""
+
+    date: Parsed[dt.date] | None
+    time: Parsed[dt.time] | None
+    place: Text | None
+    furniture: list[Furniture]
+
+
+def read_date_line(line: str, start: int, parts: DateLine, sink: DiagnosticSink) -> DateReading:
+    """Date, time and place of the date line `line`, which starts at offset `start` and whose
+    parts `match_date_line` found. Nothing of the line is lost: what is neither date, time nor
+    place comes back as furniture, and a part that is no real date or time is reported."""
+    furniture: list[Furniture] = []
+    date = read_value(line, start, parts.date, to_date, Code.INVALID_DATE, sink, furniture)
+    time = read_value(line, start, parts.time, to_time, Code.INVALID_TIME, sink, furniture) if parts.time else None
+    place = None
+    if parts.place:
+        place = Text(line[parts.place[0] : parts.place[1]], Span(start + parts.place[0], start + parts.place[1]))
+    if parts.zone:
+        furniture.append(Furniture(Kind.SEPARATOR, line[parts.zone[0] : parts.zone[1]],
+                                   Span(start + parts.zone[0], start + parts.zone[1])))
+    present = [part for part in (parts.date, parts.time, parts.place) if part]
+    for (_, gap_start), (gap_end, _) in zip(present, present[1:]):
+        gap = line[gap_start:gap_end].strip()
+        if gap:
+            offset = start + gap_start + line[gap_start:gap_end].find(gap)
+            furniture.append(Furniture(Kind.SEPARATOR, gap, Span(offset, offset + len(gap))))
+    return DateReading(date, time, place, furniture)
+
+
+def read_value(
+    line: str, start: int, part: tuple[int, int], convert: Callable[[str], V], code: Code,
+    sink: DiagnosticSink, furniture: list[Furniture],
+) -> Parsed[V] | None:
+    """The value of part `(first, stop)` of `line` read by `convert`; a part that is no real
+    value (a date of February 30) is reported as `code` and kept as stray furniture."""
+    raw = line[part[0] : part[1]]
+    span = Span(start + part[0], start + part[1])
+    try:
+        return Parsed(convert(raw), raw, span)
+    except (ValueError, OverflowError):
+        sink.report(code, span.start, span.end, raw=raw)
+        furniture.append(Furniture(Kind.STRAY, raw, span))
+        return None

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from .vocabulary import VOCABULARIES
+from .lexicon import INITIALS_AND_SURNAME_FRAGMENT, LEXICON
 
 #: How far into a line the colon of a label may stand.
 MAX_LABEL_LENGTH = 160
@@ -21,7 +21,7 @@ _MAX_NAME_WORDS_WITHOUT_ROLE = 5
 _MAX_LABEL_WORDS = 16
 
 _WORD = regex.compile(r"[\p{L}\p{M}’'.\-]+")
-_INITIALS_AND_SURNAME = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}[\p{L}’'\-]*")
+_INITIALS_AND_SURNAME = regex.compile(INITIALS_AND_SURNAME_FRAGMENT)
 _AFFILIATION_FORBIDDEN = regex.compile(r"[!?;:,\"“”]")
 
 
@@ -35,21 +35,6 @@ class LabelParts(NamedTuple):
     affiliation: str | None
     qualifier: str | None
     generic: bool
-
-
-def _all_words(attribute: str) -> frozenset[str]:
-    return frozenset(word for vocabulary in VOCABULARIES for word in getattr(vocabulary, attribute))
-
-
-_GENERIC = _all_words("generic_labels")
-_ROLE_WORDS = _all_words("role_words")
-_CONNECTORS = _all_words("label_connectors")
-_CONTINUATIONS = _all_words("place_continuations")
-_PREPOSITIONS = frozenset({"of", "to", "for", "at", "on", "in"})
-_ROLES_WITHOUT_PREPOSITION = frozenset(
-    word for vocabulary in VOCABULARIES if vocabulary.role_object_without_preposition
-    for word in vocabulary.role_words
-)
 
 
 def find_label(line: str) -> LabelParts | None:
@@ -66,13 +51,13 @@ def find_label(line: str) -> LabelParts | None:
     name_part, affiliation = _split_affiliation(body)
     if name_part is None:
         return None
-    if name_part in _GENERIC:  # `Вопрос`, `Голос из зала`: lowercase words and all
+    if name_part in LEXICON.generic_labels:  # `Вопрос`, `Голос из зала`: lowercase words and all
         return LabelParts(label, colon + 1, None, None, affiliation, qualifier, True)
     words = name_part.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
     # A Russian role takes its object in the genitive, lowercase: `Министр обороны С.Шойгу`.
-    lowercase_allowed = words[0] in _ROLES_WITHOUT_PREPOSITION and len(words) > 1
+    lowercase_allowed = words[0] in LEXICON.roles_without_preposition and len(words) > 1
     if not all(_is_label_word(word) or (lowercase_allowed and _is_lowercase_word(word)) for word in words):
         return None
     if not (_is_capitalised(words[0]) and _is_capitalised(words[-1])):
@@ -118,7 +103,7 @@ def _split_affiliation(body: str) -> tuple[str | None, str | None]:
 def _is_label_word(word: str) -> bool:
     if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
         return False  # `China.`: a full stop after a word ends a sentence; initials are short
-    return word in _CONNECTORS or (_WORD.fullmatch(word) is not None and _is_capitalised(word))
+    return word in LEXICON.label_connectors or (_WORD.fullmatch(word) is not None and _is_capitalised(word))
 
 
 def _is_lowercase_word(word: str) -> bool:
@@ -140,12 +125,12 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
     prepositional objects that follow them (`of the Republic of Kazakhstan`). What is left is
     the name. Without a role word the whole label is the name.
     """
-    first_role = next((i for i, word in enumerate(words) if word in _ROLE_WORDS), None)
+    first_role = next((i for i, word in enumerate(words) if word in LEXICON.role_words), None)
     if first_role is None:
         return None, " ".join(words)
     if first_role == len(words) - 1:
         return " ".join(words), None
-    if words[first_role] in _ROLES_WITHOUT_PREPOSITION:
+    if words[first_role] in LEXICON.roles_without_preposition:
         # `Председатель Правительства Михаил Мишустин`: the object follows in the genitive,
         # so only the last words (given name and surname, or initials and surname) are the name.
         rest = len(words) - first_role - 1
@@ -154,25 +139,25 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
     end = first_role + 1
     # Further role words within reach: `Deputy Prime Minister`, `Secretary General`.
     while end < len(words) - 1:
-        if words[end] in _ROLE_WORDS:
+        if words[end] in LEXICON.role_words:
             end += 1
-        elif end + 1 < len(words) - 1 and words[end + 1] in _ROLE_WORDS:
+        elif end + 1 < len(words) - 1 and words[end + 1] in LEXICON.role_words:
             end += 2
         else:
             break
-    while end < len(words) - 1 and words[end] in _PREPOSITIONS:
+    while end < len(words) - 1 and words[end] in LEXICON.role_prepositions:
         end = _consume_object(words, end + 1)
     rest = words[end:]
     # A continuation word left in the name means the object ran on: `Federal Tax Service`.
     for index in range(len(rest) - 2, -1, -1):
-        if rest[index] in _CONTINUATIONS:
+        if rest[index] in LEXICON.place_continuations:
             end += index + 1
             break
     if (
         end >= len(words)
-        or all(word in _ROLE_WORDS for word in words[end:])
+        or all(word in LEXICON.role_words for word in words[end:])
         # `President of Tajikistan`: one word after a preposition is its object, no name.
-        or (end == len(words) - 1 and words[end - 1] in _CONNECTORS)
+        or (end == len(words) - 1 and words[end - 1] in LEXICON.label_connectors)
     ):
         return " ".join(words), None
     return " ".join(words[:end]), " ".join(words[end:])
@@ -182,18 +167,18 @@ def _consume_object(words: list[str], start: int) -> int:
     """The index after a prepositional object: `the Republic of Kazakhstan`."""
     index = start
     last = len(words) - 1
-    while index < last and words[index] in _CONNECTORS:
+    while index < last and words[index] in LEXICON.label_connectors:
         index += 1
     if index >= last:
         return index
     index += 1  # the object's first word
     while index < last:
         word = words[index]
-        if word in _CONTINUATIONS:
+        if word in LEXICON.place_continuations:
             index += 1
-        elif word in ("of", "and") and index + 1 < last and (
-            word == "of" or words[index + 1] in _CONTINUATIONS
-        ):
+        elif index + 1 < last and (word in LEXICON.object_links or (
+            word in LEXICON.object_conjunctions and words[index + 1] in LEXICON.place_continuations
+        )):
             index = _consume_object(words, index + 1)
         else:
             break

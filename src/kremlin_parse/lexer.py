@@ -8,44 +8,14 @@ line's first character.
 
 from __future__ import annotations
 
-import enum
 from typing import Iterable, Iterator, NamedTuple
 
-import regex
-
 from .dates import DateLine, is_time, match_date_line
+from .kinds import Kind
 from .labels import LabelParts, find_label
-from .models import Furniture, FurnitureKind, Span
-from .readers import Line
-from .vocabulary import VOCABULARIES
-
-
-class Kind(str, enum.Enum):
-    """What a line is, judged on its own."""
-
-    BLANK = "blank"
-    SECTION_WORD = "section_word"
-    PAGE_END = "page_end"
-    TAG_HEADING = "tag_heading"
-    MORE_COUNTER = "more_counter"
-    PUBLICATION_STATUS = "publication_status"
-    FIELD = "field"
-    SOURCE_LINK = "source_link"
-    CHROME = "chrome"
-    BREADCRUMB = "breadcrumb"
-    LICENCE = "licence"
-    RELATED_NEWS = "related_news"
-    ANNOUNCEMENT = "announcement"
-    TOOLTIP = "tooltip"
-    VIDEO_TITLE = "video_title"
-    AGENCY_DATE = "agency_date"
-    SECTION_BREAK = "section_break"
-    ELISION = "elision"
-    GALLERY_COUNTER = "gallery_counter"
-    DATE = "date"
-    TIME = "time"
-    LABEL = "label"
-    TEXT = "text"
+from .lexicon import LEXICON
+from .models import Furniture, Span
+from .lines import Line
 
 
 class Token(NamedTuple):
@@ -66,76 +36,7 @@ class Token(NamedTuple):
     value_start: int = 0
 
 
-#: Token kinds that are furniture wherever they stand, and the furniture kind they become.
-FURNITURE_OF_KIND: dict[Kind, FurnitureKind] = {
-    Kind.SECTION_WORD: FurnitureKind.SECTION_WORD,
-    Kind.PAGE_END: FurnitureKind.PAGE_END,
-    Kind.PUBLICATION_STATUS: FurnitureKind.PUBLICATION_STATUS,
-    Kind.CHROME: FurnitureKind.CHROME,
-    Kind.BREADCRUMB: FurnitureKind.BREADCRUMB,
-    Kind.LICENCE: FurnitureKind.LICENCE,
-    Kind.RELATED_NEWS: FurnitureKind.RELATED_NEWS,
-    Kind.ANNOUNCEMENT: FurnitureKind.ANNOUNCEMENT,
-    Kind.TOOLTIP: FurnitureKind.TOOLTIP,
-    Kind.VIDEO_TITLE: FurnitureKind.VIDEO_TITLE,
-}
-
-_FIXED: dict[str, tuple[Kind, object]] = {}
-for _vocabulary in VOCABULARIES:
-    _FIXED.update({word: (Kind.SECTION_WORD, None) for word in _vocabulary.section_words})
-    _FIXED.update({word: (Kind.PAGE_END, None) for word in _vocabulary.page_ends})
-    _FIXED.update({word: (Kind.TAG_HEADING, field) for word, field in _vocabulary.tag_headings.items()})
-    _FIXED.update({word: (Kind.PUBLICATION_STATUS, None) for word in _vocabulary.publication_status})
-    _FIXED.update({word: (Kind.CHROME, None) for word in _vocabulary.chrome})
-
-#: `Text versionEvents`: the end of one page glued to the section word of the next.
-_GLUED_PAGES: dict[str, int] = {
-    end + word: len(end)
-    for end in (end for vocabulary in VOCABULARIES for end in vocabulary.page_ends)
-    for word in (word for vocabulary in VOCABULARIES for word in vocabulary.section_words)
-}
-_FIELDS: dict[str, tuple[Kind, str]] = {}
-for _vocabulary in VOCABULARIES:
-    _FIELDS.update({label: (Kind.FIELD, field) for label, field in _vocabulary.field_labels.items()})
-    _FIELDS.update({label: (Kind.SOURCE_LINK, field) for label, field in _vocabulary.source_lines.items()})
-_FIELD_LABEL = regex.compile(
-    "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
-)
-_PREFIXED: tuple[tuple[str, Kind], ...] = tuple(
-    (prefix, kind)
-    for vocabulary in VOCABULARIES
-    for kind, prefixes in ((Kind.RELATED_NEWS, vocabulary.related_news),
-                           (Kind.ANNOUNCEMENT, vocabulary.announcement_words),
-                           (Kind.CHROME, vocabulary.chrome_prefixes))
-    for prefix in prefixes
-)
-#: The prefixes in one pattern, longest first; a prefix that ends in a letter must end a word
-#: there (`Related newsletter` is no `Related news` link).
-_PREFIX = regex.compile("|".join(
-    regex.escape(prefix) + (r"(?![\p{L}\p{N}])" if prefix[-1].isalnum() else "")
-    for prefix in sorted({prefix for prefix, _ in _PREFIXED}, key=len, reverse=True)
-))
-_KIND_OF_PREFIX = {prefix: kind for prefix, kind in reversed(_PREFIXED)}
-_LICENCE_MARKS = regex.compile("|".join(
-    regex.escape(mark) for vocabulary in VOCABULARIES for mark in vocabulary.licence_marks
-))
 _MAX_LICENCE_LINE = 200
-#: `News   /`: a breadcrumb of the site's menus, a few words and a slash.
-_BREADCRUMB = regex.compile(r"\p{Lu}[\p{L} ]{0,40}?[ ]*/")
-#: ` date 2021-09-14 ` opening a news agency's repost, the story running on after it.
-_AGENCY_DATE = regex.compile(
-    rf"(?:{'|'.join(sorted({v.agency_date_word for v in VOCABULARIES}))})"
-    r"[ ]{1,3}(\d{4}-\d{2}-\d{2})(?=[ ]|$)"
-)
-_SECTION_BREAK = regex.compile(r"\*(?:[ \t]{0,3}\*){2,9}")
-_ELISION = regex.compile(r"[<‹](?:…|\.{3})[>›]")
-_GALLERY_COUNTER = regex.compile(
-    rf"(\d{{1,3}}) (?:{'|'.join(sorted({v.counter_word for v in VOCABULARIES}))}) (\d{{1,3}})"
-)
-_MORE_COUNTER = regex.compile("|".join(
-    regex.escape(v.more_counter).replace(regex.escape("{count}"), r"(?P<count>\d{1,4})")
-    for v in VOCABULARIES
-))
 
 
 def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
@@ -148,13 +49,13 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
         if line.hint is not None:
             yield _hinted(line, content)
             continue
-        glued = _GLUED_PAGES.get(content)
+        glued = LEXICON.glued_page_end(content)
         if glued is not None:
             split = line.start + glued
             yield Token(Kind.PAGE_END, line.start, split, line.number, content[:glued])
             yield Token(Kind.SECTION_WORD, split, line.end, line.number, content[glued:])
             continue
-        agency = _AGENCY_DATE.match(content) if content[0] == "d" else None
+        agency = LEXICON.agency_date.match(content) if content[0] == "d" else None
         if agency is not None:
             yield Token(Kind.AGENCY_DATE, line.start, line.start + agency.end(), line.number,
                         agency.group(), agency.group(1), line.start + agency.start(1))
@@ -209,45 +110,45 @@ _MAX_REMEMBERED_LINE = 120
 def _judged(content: str) -> _Judgement:
     """The kind of a stripped, non-blank line, its token data and where its value starts
     (relative to the line; None where the kind has no value)."""
-    fixed = _FIXED.get(content)
+    fixed = LEXICON.fixed_line(content)
     if fixed is not None:
         return fixed[0], fixed[1], None
     first = content[0]
     if first.isdigit():
         if is_time(content):
             return Kind.TIME, None, None
-        counter = _GALLERY_COUNTER.fullmatch(content)
+        counter = LEXICON.gallery_counter.fullmatch(content)
         if counter is not None:
             data = (int(counter.group(1)), int(counter.group(2)))
             return Kind.GALLERY_COUNTER, data, None
-        more = _MORE_COUNTER.fullmatch(content)
+        more = LEXICON.more_counter.fullmatch(content)
         if more is not None:
             return Kind.MORE_COUNTER, int(more.group("count")), None
         iso_date = match_date_line(content)
         if iso_date is not None:
             return Kind.DATE, iso_date, None
     elif first == "*":
-        if _SECTION_BREAK.fullmatch(content) is not None:
+        if LEXICON.section_break.fullmatch(content) is not None:
             return Kind.SECTION_BREAK, None, None
     elif first in "<‹":
-        if _ELISION.fullmatch(content) is not None:
+        if LEXICON.elision.fullmatch(content) is not None:
             return Kind.ELISION, None, None
     elif first.isalpha():
-        field = _FIELD_LABEL.match(content)
+        field = LEXICON.field_label.match(content)
         if field is not None:
-            kind, name = _FIELDS[field.group()]
+            kind, name = LEXICON.fields[field.group()]
             value = content[field.end():]
             return kind, name, len(content) - len(value.lstrip())
-        prefix = _PREFIX.match(content)
+        prefix = LEXICON.line_prefix.match(content)
         if prefix is not None:
             rest = content[prefix.end():]
-            return _KIND_OF_PREFIX[prefix.group()], rest.strip() or None, len(content) - len(rest.lstrip())
-        more = _MORE_COUNTER.fullmatch(content)
+            return LEXICON.kind_of_prefix[prefix.group()], rest.strip() or None, len(content) - len(rest.lstrip())
+        more = LEXICON.more_counter.fullmatch(content)
         if more is not None:  # `Ещё 5`
             return Kind.MORE_COUNTER, int(more.group("count")), None
-        if len(content) <= _MAX_LICENCE_LINE and _LICENCE_MARKS.search(content) is not None:
+        if len(content) <= _MAX_LICENCE_LINE and LEXICON.licence_mark.search(content) is not None:
             return Kind.LICENCE, None, None
-        if content[-1] == "/" and _BREADCRUMB.fullmatch(content) is not None:
+        if content[-1] == "/" and LEXICON.breadcrumb.fullmatch(content) is not None:
             return Kind.BREADCRUMB, None, None
         date_line: DateLine | None = match_date_line(content)
         if date_line is not None:
@@ -258,8 +159,9 @@ def _judged(content: str) -> _Judgement:
     return Kind.TEXT, None, None
 
 
-def furniture_of(token: Token) -> Furniture:
-    """The furniture record of a token whose kind is furniture wherever it stands."""
+def furniture_of(token: Token, kind: Kind | None = None) -> Furniture:
+    """The furniture record of a whole token: of its own kind (one of `ALWAYS_FURNITURE`)
+    unless another is given. A `Related news` line keeps its headline and an announcement
+    its date as the record's value."""
     value = token.data if token.kind in (Kind.RELATED_NEWS, Kind.ANNOUNCEMENT) else None
-    return Furniture(FURNITURE_OF_KIND[token.kind], token.text, Span(token.start, token.end),
-                     value)  # type: ignore[arg-type]
+    return Furniture(kind or token.kind, token.text, Span(token.start, token.end), value)  # type: ignore[arg-type]

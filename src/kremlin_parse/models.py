@@ -8,61 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import operator
-from typing import Any, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Iterable, Iterator
 
 import attrs
 
-T = TypeVar("T")
-_Model = TypeVar("_Model", bound=type)
+from .kinds import FURNITURE_KINDS, Kind
+from .serial import structure, unstructure
+from .spans import Parsed, Span, Text, pickled_by_fields
 
+#: The kinds of furniture: the one enumeration of kinds (`Kind`), under the name the models
+#: have always used; a `Furniture` record takes one of `FURNITURE_KINDS`.
+FurnitureKind = Kind
 
-def _pickled_by_fields(cls: _Model) -> _Model:
-    """Pickle a model as its class and field values: several times faster than attrs's
-    state dictionary, and parses travel between processes a lot (`parse_many`, Spark)."""
-    values = operator.attrgetter(*(field.name for field in attrs.fields(cls)))
-
-    def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
-        return type(self), values(self)
-
-    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
-    return cls
-
-
-@_pickled_by_fields
-@attrs.frozen(slots=True)
-class Span:
-    """Half-open range `[start, end)` of offsets into the normalised text."""
-
-    start: int
-    end: int
-
-    def slice(self, text: str) -> str:
-        """The characters of `text` this span covers."""
-        return text[self.start : self.end]
-
-
-@_pickled_by_fields
-@attrs.frozen(slots=True)
-class Text:
-    """A piece of source text kept verbatim: `text == document.text[span.start:span.end]`."""
-
-    text: str
-    span: Span
-
-    def __str__(self) -> str:
-        return self.text
-
-
-@_pickled_by_fields
-@attrs.frozen(slots=True)
-class Parsed(Generic[T]):
-    """A value read from the source, kept beside the raw text it came from."""
-
-    value: T
-    raw: str
-    span: Span
-
+__all__ = [
+    "FURNITURE_KINDS", "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
+    "Kind", "Mark", "MarkKind", "Paragraph", "Parsed", "SeeAlso", "Section", "Severity", "Span",
+    "Speaker", "SpeakerKind", "Text", "Turn", "text_of", "texts_of",
+]
 
 class MarkKind(str, enum.Enum):
     """What an inline mark inside a paragraph is."""
@@ -72,7 +34,7 @@ class MarkKind(str, enum.Enum):
     STAGE_DIRECTION = "stage_direction"
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Mark:
     """An editorial mark inside a paragraph: `<…>`, `[insertion]` or `(Applause.)`."""
@@ -82,7 +44,7 @@ class Mark:
     span: Span
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Paragraph:
     """One paragraph of the body.
@@ -104,7 +66,7 @@ class SpeakerKind(str, enum.Enum):
     GENERIC = "generic"
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Speaker:
     """Who speaks a turn.
@@ -123,7 +85,7 @@ class Speaker:
     qualifier: str | None = None
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Turn:
     """A stretch of speech by one speaker; `speaker` is None for narration."""
@@ -138,7 +100,7 @@ class Turn:
         return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Section:
     """A part of the body; the site separates parts with `* * *` and often heads them."""
@@ -148,7 +110,7 @@ class Section:
     span: Span
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Caption:
     """A photo caption announced by a gallery counter such as `3 of 4`."""
@@ -160,7 +122,7 @@ class Caption:
     span: Span
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class SeeAlso:
     """One entry of a `See also` box: a linked event's title and date."""
@@ -170,29 +132,7 @@ class SeeAlso:
     span: Span
 
 
-class FurnitureKind(str, enum.Enum):
-    """The kinds of page furniture kept out of the text."""
-
-    SECTION_WORD = "section_word"
-    PAGE_END = "page_end"
-    SECTION_BREAK = "section_break"
-    TAG_HEADING = "tag_heading"
-    PUBLICATION_STATUS = "publication_status"
-    FIELD_LABEL = "field_label"
-    SEPARATOR = "separator"
-    CHROME = "chrome"
-    BREADCRUMB = "breadcrumb"
-    LICENCE = "licence"
-    RELATED_NEWS = "related_news"
-    ANNOUNCEMENT = "announcement"
-    TOOLTIP = "tooltip"
-    VIDEO_TITLE = "video_title"
-    MORE_COUNTER = "more_counter"
-    REPEATED_DATELINE = "repeated_dateline"
-    STRAY = "stray"
-
-
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Furniture:
     """A piece of page furniture, kept with its kind so that nothing is lost.
@@ -202,7 +142,7 @@ class Furniture:
     cut tag list other than Persons (`Темы … Ещё 1`).
     """
 
-    kind: FurnitureKind
+    kind: Kind
     text: str
     span: Span
     value: str | None = None
@@ -216,7 +156,7 @@ class Severity(str, enum.Enum):
     ERROR = "error"
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Diagnostic:
     """Something odd found while parsing, with where it was found (1-based line and column)."""
@@ -229,7 +169,7 @@ class Diagnostic:
     column: int
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Event:
     """One event page: header, body sections, captions, tag blocks and publication footer."""
@@ -264,19 +204,15 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         """Every field as JSON-ready data; `Event.from_dict` rebuilds the event exactly."""
-        from .serial import unstructure
-
         return unstructure(self)  # type: ignore[no-any-return]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
         """The event that `to_dict` gave `data`; ValueError when the data does not fit."""
-        from .serial import event_from_dict
-
-        return event_from_dict(data)
+        return structure(data, cls)  # type: ignore[no-any-return]
 
 
-@_pickled_by_fields
+@pickled_by_fields
 @attrs.frozen(slots=True)
 class Document:
     """The parse of one input: its normalised text, events, furniture and diagnostics."""
@@ -303,16 +239,12 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """Every field, text and spans included, as JSON-ready data; `Document.from_dict`
         rebuilds the document exactly. (The JSON export of docs/json.md is a smaller view.)"""
-        from .serial import unstructure
-
         return unstructure(self)  # type: ignore[no-any-return]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         """The document that `to_dict` gave `data`; ValueError when the data does not fit."""
-        from .serial import document_from_dict
-
-        return document_from_dict(data)
+        return structure(data, cls)  # type: ignore[no-any-return]
 
 
 def _event_leaf_spans(event: Event) -> Iterator[tuple[str, Span]]:

@@ -12,14 +12,13 @@ from typing import Sequence
 import regex
 
 from .models import Mark, MarkKind, Paragraph, Span
-from .vocabulary import VOCABULARIES
+from .lexicon import ELISION_FRAGMENT, LEXICON
 
 _CLOSING = "\"'”’»)}"
 _TERMINAL = ".!?…:;,>›]"  # `<…>` and `[insertion]` close a line as well
 _GLUE_WITHOUT_SPACE = ",.;:)]}!?…%»”’"
-_STAGE_WORDS = frozenset(word for v in VOCABULARIES for word in v.stage_directions)
 _BRACKETED = regex.compile(
-    r"(?P<elision>[<‹](?:…|\.{3})[>›])"
+    rf"(?P<elision>{ELISION_FRAGMENT})"
     r"|(?P<insertion>\[[^\[\]\n]{1,300}\])"
 )
 _PARENTHESIS = regex.compile(r"\((?P<first>\p{L}+)[^()\n]{0,150}\)")
@@ -103,4 +102,4 @@ def _is_stage_direction(match: regex.Match[str]) -> bool:
     first = match.group("first")
     if len(content) > _MAX_STAGE_DIRECTION or not first[0].isupper():
         return False
-    return content.endswith(".)") or first.casefold() in _STAGE_WORDS
+    return content.endswith(".)") or first.casefold() in LEXICON.stage_directions

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from .lexicon import vocabulary_of
 from .models import Document, Event, Text, Turn, text_of, texts_of
 
-_TAGS = (("Geography", "geography"), ("Topics", "topics"), ("Persons", "persons"))
+_TAGS = ("geography", "topics", "persons")
 
 # A line that CommonMark would read as block structure, up to three spaces in. A backslash
 # goes in front of the first character after the indentation, or for an ordered list item
@@ -92,7 +93,8 @@ def _write_event(event: Event, style: _Style) -> str:
             blocks.append(style.heading(section.heading.text))
         for turn in section.turns:
             blocks.extend(style.turn(turn))
-    tag_lines = [style.tag(name, _tag_list(event, name, items)) for name, items in _tags(event)]
+    spelling = vocabulary_of(event.language).spelling
+    tag_lines = [style.tag(spelling[field], _tag_list(event, field, items)) for field, items in _tags(event)]
     if tag_lines:
         blocks.append("\n".join(tag_lines))
     return "\n\n".join(blocks)
@@ -161,16 +163,18 @@ def _dateline(event: Event) -> str:
     ) if part)
 
 
-def _tag_list(event: Event, name: str, items: tuple[Text, ...]) -> str:
-    """The items of a tag block; a Persons list the page cut short says how many it left out."""
+def _tag_list(event: Event, field: str, items: tuple[Text, ...]) -> str:
+    """The items of a tag block; a Persons list the page cut short says how many it left out,
+    in the event's language."""
     listed = ", ".join(texts_of(items))
-    if name == "Persons" and event.persons_more is not None:
-        return f"{listed} (and {event.persons_more.value} more)"
+    if field == "persons" and event.persons_more is not None:
+        more = vocabulary_of(event.language).spelling["persons_more"].format(count=event.persons_more.value)
+        return f"{listed} {more}"
     return listed
 
 
 def _tags(event: Event) -> list[tuple[str, tuple[Text, ...]]]:
-    return [(name, getattr(event, field)) for name, field in _TAGS if getattr(event, field)]
+    return [(field, getattr(event, field)) for field in _TAGS if getattr(event, field)]
 
 
 def _underlined(text: str, rule: str) -> str:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexer import FURNITURE_OF_KIND, Kind, Token
-from .vocabulary import VOCABULARIES
+from .kinds import ALWAYS_FURNITURE, Kind
+from .lexer import Token
+from .lexicon import LEXICON
 
-_NOT_CONTENT = frozenset({Kind.BLANK, Kind.SECTION_BREAK, *FURNITURE_OF_KIND})
+_NOT_CONTENT = frozenset({Kind.BLANK, Kind.SECTION_BREAK, *ALWAYS_FURNITURE})
 #: Kinds that close the event they end: the page end, a repost's source link.
 _CLOSING = frozenset({Kind.PAGE_END, Kind.SOURCE_LINK})
-#: The first line of a browser dump, which opens a new page once the current one has content.
-_DUMP_OPENERS = frozenset(vocabulary.dump_top[0] for vocabulary in VOCABULARIES)
 
 
 class Stretch(NamedTuple):
@@ -40,7 +39,7 @@ def segment(tokens: Iterable[Token]) -> Iterator[Stretch]:
     for token in tokens:
         kind = token.kind
         if stretch and (kind is Kind.SECTION_WORD or (
-            kind is Kind.CHROME and has_content and token.text in _DUMP_OPENERS
+            kind is Kind.CHROME and has_content and token.text in LEXICON.dump_openers
         )):
             yield Stretch(stretch, has_content)
             stretch, has_content = [], False

@@ -21,8 +21,8 @@ from typing import Any, Union
 
 import attrs
 
-from .dates import MOSCOW
-from .models import Document, Event, Parsed, Span
+from .clock import MOSCOW
+from .spans import Parsed, Span
 
 JSONValue = Any
 
@@ -66,16 +66,6 @@ def structure(data: JSONValue, kind: Any) -> Any:
         return _structure(data, kind)
     except (TypeError, KeyError, IndexError, AttributeError, ValueError) as error:
         raise ValueError(f"data does not fit {getattr(kind, '__name__', kind)}: {error}") from error
-
-
-def document_from_dict(data: dict[str, JSONValue]) -> Document:
-    """A Document rebuilt from `Document.to_dict()` (after any trip through JSON)."""
-    return structure(data, Document)  # type: ignore[no-any-return]
-
-
-def event_from_dict(data: dict[str, JSONValue]) -> Event:
-    """An Event rebuilt from `Event.to_dict()`."""
-    return structure(data, Event)  # type: ignore[no-any-return]
 
 
 def _structure(data: JSONValue, kind: Any) -> Any:

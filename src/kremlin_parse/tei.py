@@ -22,7 +22,7 @@ import regex
 from .models import (
     Document, Event, Mark, MarkKind, Paragraph, Section, Speaker, SpeakerKind, Span, Turn,
 )
-from .vocabulary import VOCABULARIES
+from .lexicon import LEXICON
 
 __all__ = ["TEI_NAMESPACE", "to_tei"]
 
@@ -34,8 +34,6 @@ _XML = "{http://www.w3.org/XML/1998/namespace}"
 _NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: The first word of a stage direction, which the vocabularies classify.
 _STAGE_WORD = regex.compile(r"\(\s*([\p{L}\-]+)")
-_STAGE_KINDS = {word: kind for vocabulary in VOCABULARIES
-                for word, kind in vocabulary.stage_directions.items()}
 #: NameStartChar of XML 1.0 (fifth edition), without the colon: what an NCName starts with.
 _NAME_START = (
     ("A", "Z"), ("_", "_"), ("a", "z"), ("\xc0", "\xd6"), ("\xd8", "\xf6"), ("\xf8", "\u02ff"),
@@ -372,7 +370,7 @@ def _stage_kind(text: str) -> str | None:
     if match is None:
         return None
     word = match.group(1).casefold()
-    return _STAGE_KINDS.get(word) or _STAGE_KINDS.get(word.split("-")[0])
+    return LEXICON.stage_directions.get(word) or LEXICON.stage_directions.get(word.split("-")[0])
 
 
 # -- building and writing -------------------------------------------------------------------

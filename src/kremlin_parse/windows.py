@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import codecs
 import os
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import attrs
 
-from .lexer import tokenize
 from .models import Span
-from .readers import text_lines
-from .segment import Stretch, segment
+from .segment import Stretch
 from .source import normalise
 
 #: Characters a window holds before it is cut at its last page end (a hundred pages or so).
@@ -65,16 +63,17 @@ def line_windows(path: str | os.PathLike[str], window_chars: int | None = None) 
 
 
 def page_windows(
-    path: str | os.PathLike[str], window_chars: int | None = None
+    path: str | os.PathLike[str], stretches_of: Callable[[str], Iterable[Stretch]], window_chars: int | None = None
 ) -> Iterator[tuple[str, int, list[Stretch]]]:
     """(window text, its offset in the whole text, the stretches it holds whole) for each
-    window of the file. The last stretch of a window waits for the next one, which may
-    still add to it; a window without a page end grows until it finds one."""
+    window of the file, cut into stretches by `stretches_of` (the road's own lexer and
+    segmenter). The last stretch of a window waits for the next one, which may still add
+    to it; a window without a page end grows until it finds one."""
     offset = 0
     carried = ""
     for piece in line_windows(path, window_chars):
         window = carried + piece
-        stretches = list(segment(tokenize(window, text_lines(window))))
+        stretches = list(stretches_of(window))
         last_start = stretches[-1].tokens[0].start if stretches else len(window)
         if len(stretches) > 1 and last_start > 0:
             yield window, offset, stretches[:-1]
@@ -83,7 +82,7 @@ def page_windows(
         else:
             carried = window
     if carried:
-        yield carried, offset, list(segment(tokenize(carried, text_lines(carried))))
+        yield carried, offset, list(stretches_of(carried))
 
 
 def shifted(node: Any, offset: int) -> Any:

@@ -11,58 +11,52 @@ and become furniture.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
-from .readers import Line
-from .vocabulary import VOCABULARIES
+from ..header import HeaderRules
+from ..lexicon import INITIALS_AND_SURNAME_FRAGMENT, LEXICON, SECTION_BREAK_FRAGMENT, TIME_FRAGMENT
+from ..lines import Line
+from ..models import Event
+from ..source import Source
+from .base import FOOTER_FIELDS, FrontEnd, Shape
+from .writing import text_version_page_text
 
 #: A line longer than this that opens with a section word and holds a date is a flattened page.
 MIN_FLATTENED_LENGTH = 20
 _HEADER_REACH = 2500
 
-_SECTION_WORDS = sorted({word for v in VOCABULARIES for word in v.section_words}, key=len, reverse=True)
-_FURNITURE = sorted(
-    {word for v in VOCABULARIES for word in (*v.tag_headings, *v.publication_status, *v.page_ends,
-                                              *v.field_labels, *v.chrome_prefixes, *v.chrome)},
-    key=len, reverse=True,
-)
-_MONTHS = "|".join(sorted({name for v in VOCABULARIES for name in v.months}, key=len, reverse=True))
-_YEAR_WORDS = "|".join(regex.escape(word) for v in VOCABULARIES for word in v.year_words)
-_DATE = (
-    rf"\d{{1,2}}\ (?i:{_MONTHS})\ \d{{4}}(?:\ (?:{_YEAR_WORDS}))?(?:,?\ \d{{1,2}}:\d{{2}})?"
-    rf"|(?i:{_MONTHS})\ \d{{1,2}},\ \d{{4}}(?:,?\ \d{{1,2}}:\d{{2}})?"
-)
-_MORE = "|".join(
-    regex.escape(v.more_counter).replace(regex.escape("{count}"), r"\d{1,4}") for v in VOCABULARIES
-)
-_GENERIC_LABELS = sorted({g for v in VOCABULARIES for g in v.generic_labels}, key=len, reverse=True)
+#: A date of the lexicon's grammar, with the time that may follow it on a flattened line.
+_DATE = rf"(?i:{LEXICON.date_fragment})(?:,?\ {TIME_FRAGMENT})?"
+_GENERIC_LABELS = sorted(LEXICON.generic_labels, key=len, reverse=True)
 #: The characters a cut can start with: capitals, digits, the section break's star, and the
 #: first letters of the fixed words and (in either case) the month names.
 _CUT_OPENERS = "".join(sorted((
-    {word[0] for v in VOCABULARIES for word in (*v.announcement_words, v.more_counter)}
-    | {word[0] for word in (*_FURNITURE, *_GENERIC_LABELS)}
-    | {case(month[0]) for v in VOCABULARIES for month in v.months for case in (str.lower, str.upper)}
+    {word[0] for word in (*LEXICON.announcement_words, *LEXICON.furniture_words, *_GENERIC_LABELS)}
+    | {v.more_counter[0] for v in LEXICON.vocabularies}
+    | {case(month[0]) for month in LEXICON.months for case in (str.lower, str.upper)}
 ) - {"{"}))  # `{count} more` opens with a digit
 #: Where a new line begins: furniture words, a section break, a counter, a dated entry of a
 #: See also box, and speaker labels (initials and surname, or a generic label), with a
 #: tooltip the flattening may have put between the name and its colon. Every cut starts a
 #: word, or a capitalised word glued to a lowercase one (`версияСобытия`): the pattern's
 #: first line checks that, with a character that can open a cut, so the alternatives are
-#: tried only where one of them may match (which halves the time of a flattened page).
+#: tried only where one of them may match (which halves the time of a flattened page). The
+#: date, the section break, the counter and initials and surname are the lexicon's grammar,
+#: as the lexer reads them on a line of their own.
 _CUT = regex.compile(
     rf"""
     (?=[\p{{Lu}}\d*{regex.escape(_CUT_OPENERS)}])(?:(?<![\p{{L}}\d])|(?<=\p{{Ll}})(?=\p{{Lu}}))
     (?:
-    (?P<announcement>(?:{'|'.join(regex.escape(w) for v in VOCABULARIES for w in v.announcement_words)})
+    (?P<announcement>(?:{'|'.join(regex.escape(w) for w in LEXICON.announcement_words)})
         \ (?:\d{{1,2}}\ ?[−–-]\ ?)?(?:{_DATE}))
-    | (?P<furniture>(?:{'|'.join(regex.escape(word) for word in _FURNITURE)})(?=\s|$))
-    | (?P<break>\*\ \*\ \*)
-    | (?P<more>(?:{_MORE})(?=\s|$))
+    | (?P<furniture>(?:{'|'.join(regex.escape(word) for word in LEXICON.furniture_words)})(?=\s|$))
+    | (?P<break>{SECTION_BREAK_FRAGMENT})(?=\s|$)
+    | (?P<more>(?:{LEXICON.more_counter_fragment})(?=\s|$))
     | (?P<date>{_DATE})(?=\s|$)
     | (?P<label>
-        (?P<name>(?<![\p{{L}}\d.])(?:\p{{Lu}}\.){{1,2}}\ ?\p{{Lu}}[\p{{L}}\-’']{{1,40}}
+        (?P<name>(?<![\p{{L}}\d.]){INITIALS_AND_SURNAME_FRAGMENT}
                  |{'|'.join(_GENERIC_LABELS)})
         (?P<tooltip>(?:\ (?!\p{{Lu}}\.)[^\s:()\d]{{1,40}}){{1,25}}?)??
         (?P<qualifier>\ \([^()]{{1,40}}\))?
@@ -72,15 +66,9 @@ _CUT = regex.compile(
     """,
     regex.VERBOSE,
 )
-_PATRONYMIC = regex.compile(
-    "(?:" + "|".join(ending for v in VOCABULARIES for ending in v.patronymic_endings) + ")$"
-)
-_ADJECTIVE = regex.compile(
-    "(?:" + "|".join(ending for v in VOCABULARIES for ending in v.adjective_endings) + ")$"
-)
-_TAGS = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field != "see_also")
-_PERSONS = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field == "persons")
-_LEAD_OPENERS = tuple(opener for v in VOCABULARIES for opener in v.lead_openers)
+_TAGS = frozenset(LEXICON.headings_of["geography"] | LEXICON.headings_of["topics"] | LEXICON.headings_of["persons"])
+_PERSONS = LEXICON.headings_of["persons"]
+_BOXES = LEXICON.headings_of["see_also"]
 
 
 def is_flattened(text: str) -> bool:
@@ -88,7 +76,7 @@ def is_flattened(text: str) -> bool:
     stripped = text.strip()
     line_end = stripped.find("\n")
     first = stripped if line_end == -1 else stripped[:line_end]
-    if len(first) <= MIN_FLATTENED_LENGTH or not any(first.startswith(word + " ") for word in _SECTION_WORDS):
+    if len(first) <= MIN_FLATTENED_LENGTH or not any(first.startswith(word + " ") for word in LEXICON.section_words):
         return False
     return _CUT.search(first, 0, _HEADER_REACH) is not None
 
@@ -98,7 +86,7 @@ def flattened_lines(text: str) -> list[Line]:
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     pieces: list[tuple[int, int, str | None]] = []
-    word = next(w for w in _SECTION_WORDS if text.startswith(w, start))
+    word = next(w for w in LEXICON.section_words if text.startswith(w, start))
     pieces.append((start, start + len(word), None))
     position = _skip_spaces(text, start + len(word))
     header_date = _header_date(text, position)
@@ -206,15 +194,18 @@ def _title_and_lead(text: str, start: int, stop: int) -> list[tuple[int, int, st
         return [(start, stop, None)]
     # An announcement's title opens with the day of the event, and so does its lead.
     dated = [c for c in candidates if _DAY_AND_MONTH.match(stretch, c)] if _DAY_AND_MONTH.match(stretch) else []
-    preferred = dated or [c for c in candidates if stretch.startswith(_LEAD_OPENERS, c)]
+    preferred = dated or [c for c in candidates if stretch.startswith(LEXICON.lead_openers, c)]
     split = preferred[0] if preferred else candidates[-1]
     return [(start, start + split, None), (start + split, stop, None)]
 
 
-_QUOTED = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”")
+_QUOTED = regex.compile("|".join(
+    f"{regex.escape(opening)}[^{regex.escape(opening + closing)}]{{0,200}}{regex.escape(closing)}"
+    for opening, closing in LEXICON.quotation_marks
+))
 _SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)")
 _WORD_START = regex.compile(r"(?<=\s)[\p{Lu}\d«]")
-_DAY_AND_MONTH = regex.compile(rf"\d{{1,2}}\ (?i:{_MONTHS})\ ")
+_DAY_AND_MONTH = regex.compile(rf"\d{{1,2}}\ (?i:{'|'.join(sorted(LEXICON.months, key=len, reverse=True))})\ ")
 
 
 def _place_end(text: str, position: int, persons: str) -> int:
@@ -224,7 +215,7 @@ def _place_end(text: str, position: int, persons: str) -> int:
     opening of a lead (`Владимир Путин`), a person of the page's Persons block (`Никол
     Пашинян`), or a line ending in a colon (`Текст Указа:`)."""
     match = _PLACE_SEGMENT.match(text, position)
-    if match is None or text.startswith(_LEAD_OPENERS, match.start(1)) or \
+    if match is None or text.startswith(LEXICON.lead_openers, match.start(1)) or \
             regex.search(rf"(?<!\S){regex.escape(match.group(1))}(?!\S)", persons):
         return position
     following = _NEXT_WORD.match(text, match.end())
@@ -252,18 +243,15 @@ def _persons_block(text: str) -> str:
     start = max(text.rfind(f" {word} ") for word in _PERSONS)
     if start == -1:
         return ""
-    stops = [text.find(f" {word}", start + 1) for word in _FOOTER_WORDS]
+    stops = [text.find(f" {word}", start + 1) for word in LEXICON.footer_words]
     return text[start:min([stop for stop in stops if stop != -1] or [len(text)])]
 
 
-_FOOTER_WORDS = tuple(word for v in VOCABULARIES for word in (*v.publication_status, *v.page_ends))
-_PLACE_WORDS = "|".join(sorted({w for v in VOCABULARIES for w in (*v.place_words, *v.place_continuations)}))
+_PLACE_WORDS = "|".join(sorted(LEXICON.place_words))
 _PLACE_SEGMENT = regex.compile(rf"\ (\p{{Lu}}[\p{{L}}\-]+(?:\ (?:{_PLACE_WORDS}))?)(?=[\s,]|$)")
 _NEXT_WORD = regex.compile(r"\ (\S+)")
 
 
-_BOXES = frozenset(word for v in VOCABULARIES for word, field in v.tag_headings.items() if field == "see_also")
-_FIELD_LABELS = frozenset(label for v in VOCABULARIES for label in v.field_labels)
 
 
 def _body(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
@@ -279,7 +267,7 @@ def _body(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | Non
             continue
         if match.start() > position:
             yield from _block_lines(text, position, match.start(), block)
-        if match.group("furniture") in _FIELD_LABELS:
+        if match.group("furniture") in LEXICON.field_labels:
             position, block = match.start(), None  # the field's value runs on to the next cut
             continue
         if match.group("tooltip"):
@@ -310,17 +298,17 @@ def _tag_items(text: str, start: int, end: int, persons: bool) -> list[tuple[int
     (`Здравоохранение Регионы`, but `Великая Отечественная война`)."""
     words = [(start + match.start(), start + match.end())
              for match in regex.finditer(r"\S+", text[start:end])]
-    with_patronymics = persons and any(_PATRONYMIC.search(text[a:b]) for a, b in words)
+    with_patronymics = persons and any(LEXICON.patronymic_ending.search(text[a:b]) for a, b in words)
     items: list[list[int]] = []
     previous = ""
     for word_start, word_end in words:
         word = text[word_start:word_end]
         if persons:
-            new_item = not items or (_PATRONYMIC.search(previous) is not None if with_patronymics
+            new_item = not items or (LEXICON.patronymic_ending.search(previous) is not None if with_patronymics
                                      else items[-1][2] == 2)
         else:
             new_item = not items or (word[0].isupper() and (
-                previous[0].islower() or _ADJECTIVE.search(previous) is None))
+                previous[0].islower() or LEXICON.adjective_ending.search(previous) is None))
         if new_item:
             items.append([word_start, word_end, 1])
         else:
@@ -328,3 +316,35 @@ def _tag_items(text: str, start: int, end: int, persons: bool) -> list[tuple[int
             items[-1][2] += 1
         previous = word
     return [(first, last, "item") for first, last, _ in items]
+
+
+class Flattened(Shape):
+    """The text version collapsed onto one line: detected by `is_flattened`."""
+
+    name = "flattened"
+    # Paragraphs, places and where the lead ends are guessed from running text; what the
+    # flattened shape reliably carries is the date and the footer.
+    carried = frozenset({"language", "date", "time"}) | FOOTER_FIELDS
+    header_rules = HeaderRules(place_on_date_line=True)
+    windowable = False  # one line is one page
+
+    def sniff(self, text: str) -> bool:
+        return is_flattened(text)
+
+    def front_end(self, source: Source) -> FrontEnd:
+        text = source.text
+        if not is_flattened(text):  # asked for, but not one: read as plain text
+            return super().front_end(source)
+        return FrontEnd(source, lambda: flattened_lines(text))
+
+    def render(self, events: Iterable[Event]) -> str:
+        return render_flattened(events)
+
+
+def render_flattened(events: Iterable[Event]) -> str:
+    """The text version as scrapers that collapse white space store it: each page on one
+    line. Paragraph breaks are lost, and with them what only they showed."""
+    return "".join(" ".join(page.split()) + "\n" for page in map(text_version_page_text, events))
+
+
+FLATTENED = Flattened()

@@ -1,30 +1,19 @@
-"""Front ends: turn normalised text into the stream of lines the lexer classifies.
+"""The front end of every plain-text shape: normalised text as the lines the lexer classifies.
 
 Each line is given by the offsets of its content with the surrounding white space cut off,
-so every later span points straight at text. Plain-text shapes share this reader; markup
-shapes (HTML, feeds) will bring readers of their own that yield the same lines.
+so every later span points straight at text. The markup shapes (markup.py) and the
+flattened page (flattened.py) have readers of their own that give the same `Line`s.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Iterator
+
+from ..lines import Line
 
 #: Where the next line with content begins its content.
 _NON_SPACE = re.compile(r"\S")
-
-
-class Line(NamedTuple):
-    """One source line: 1-based number and the span of its stripped content.
-
-    `hint` is what markup says the line is, where it says so (`url` for a feed entry's
-    link); plain text gives no hints.
-    """
-
-    number: int
-    start: int
-    end: int
-    hint: str | None = None
 
 
 def text_lines(text: str) -> Iterator[Line]:

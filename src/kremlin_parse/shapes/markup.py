@@ -14,15 +14,21 @@ the video player inside an article is seen, and kept as furniture.
 
 from __future__ import annotations
 
+import abc
 import re
 from html import escape
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
-from .dates import match_date_line
-from .errors import KremlinParseError
-from .readers import Line
-from .source import normalise
+import attrs
+
+from ..dates import match_date_line
+from ..errors import KremlinParseError
+from ..lexer import Token
+from ..lines import Line
+from ..segment import Stretch
+from ..source import Source, normalise
+from .base import FrontEnd, Shape
 
 #: Elements whose start or end closes the line being collected.
 _BLOCKS = frozenset({
@@ -59,6 +65,10 @@ _ROLES = (
 _HINTS = {"url": "url", "video": "video"}
 _ROLE_ORDER = {"title": 0, "lead": 1, "date": 2, "time": 3, "place": 4}
 _FEED_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE | re.ASCII)
+#: How much of the text is looked at to tell markup from plain text.
+_MARKUP_SAMPLE = 2048
+#: The start of an Atom feed's root element, found past a prolog longer than the sample.
+_FEED_ROOT = re.compile(r"<feed[\s>/]", re.IGNORECASE | re.ASCII)
 
 
 class UnsafeMarkupError(KremlinParseError, ValueError):
@@ -174,6 +184,58 @@ class _PageReader(_ForgivingParser):
     def close(self) -> None:
         super().close()
         self.flush()
+
+
+def markup_kind(text: str) -> str | None:
+    """`html` or `atom` when the text is markup of a page or a feed, else None."""
+    head = text[:_MARKUP_SAMPLE].lstrip().lower()
+    if not head.startswith("<"):
+        return None
+    if head.startswith(("<html", "<!doctype html")):
+        return "html"
+    if "<feed" in head:
+        return "atom"
+    if any(tag in head for tag in ("<html", "<body", "<article", "<div", "<head")):
+        return "html"
+    if head.startswith(("<?xml", "<!")) and _FEED_ROOT.search(text):
+        # An XML prolog (a long comment, a DTD) may hide the root from the sample; a feed
+        # behind it is still a feed, and one with a DTD must be refused, not read as text.
+        return "atom"
+    return None
+
+
+class MarkupShape(Shape):
+    """A shape read out of markup: its front end builds a new text (one line per block, a
+    blank line between blocks) that replaces the input as `Document.text`, and says which
+    lines each event holds."""
+    windowable = False  # the markup's root and its events need the whole file
+
+    @abc.abstractmethod
+    def read_markup(self, markup: str) -> MarkupText:
+        """The text, lines and event line ranges read out of the markup."""
+
+    def sniff(self, text: str) -> bool:
+        return markup_kind(text) == self.name
+
+    def front_end(self, source: Source) -> FrontEnd:
+        markup = self.read_markup(source.text)
+        return FrontEnd(attrs.evolve(source, text=markup.text), lambda: markup.lines, markup.events)
+
+    def stretches(self, tokens: Iterator[Token], front: FrontEnd) -> Iterator[Stretch]:
+        """The stretches of the events that markup delimits by line ranges (`(first, stop)`,
+        0-based, stop excluded), which follow one another."""
+        stops = iter(stop for _, stop in front.event_lines or ())
+        stop = next(stops, None)
+        stretch: list[Token] = []
+        for token in tokens:
+            while stop is not None and token.line > stop:
+                if stretch:
+                    yield Stretch(stretch, True)
+                    stretch = []
+                stop = next(stops, None)
+            stretch.append(token)
+        if stretch:
+            yield Stretch(stretch, True)
 
 
 def read_html(markup: str) -> MarkupText:

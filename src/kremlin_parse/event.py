@@ -1,0 +1,52 @@
+"""One event from its stretch of tokens: header, body and speakers, assembled into an Event.
+
+The per-event part of the road, the same for every shape; what differs between shapes comes
+in as the rules the shape gives (`HeaderRules`, whether the page repeats its date line).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .body import read_body
+from .diagnostics import DiagnosticSink
+from .header import HeaderRules, read_header
+from .kinds import Kind
+from .language import event_language
+from .lexer import Token
+from .models import Event, Furniture, Span
+from .turns import resolve_speakers
+
+
+def read_event(
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, header_rules: HeaderRules,
+    repeats_dateline: bool, language: str | None,
+) -> tuple[Event, list[Furniture]]:
+    """The event of a stretch that holds one, and the furniture of its header and body.
+
+    `language` is the one asked for, or None to tell it from the text (`event_language`)."""
+    header = read_header(text, tokens, sink, header_rules)
+    body = read_body(text, tokens[header.body_start :], sink,
+                     repeated_dateline=header.date_line if repeats_dateline else None)
+    sections = resolve_speakers(body.sections, body.tags["persons"])
+    content = [token for token in tokens if token.kind is not Kind.BLANK]
+    event = Event(
+        span=Span(content[0].start, content[-1].end),
+        language=language or event_language(text, tokens),
+        title=header.title,
+        summary=header.summary,
+        date=header.date,
+        time=header.time,
+        location=header.location,
+        sections=sections,
+        captions=body.captions,
+        geography=body.tags["geography"],
+        topics=body.tags["topics"],
+        persons=body.tags["persons"],
+        persons_more=body.persons_more,
+        see_also=body.see_also,
+        published_in=body.published_in,
+        published_at=body.published_at,
+        url=body.url,
+    )
+    return event, [*header.furniture, *body.furniture]

@@ -1,0 +1,118 @@
+"""The Russian edition (kremlin.ru): its words, as data."""
+
+from __future__ import annotations
+
+from .vocabulary import Vocabulary, frozen_map
+
+_RUSSIAN_MONTHS = (
+    ("января", "январь", "янв"), ("февраля", "февраль", "фев"), ("марта", "март", "мар"),
+    ("апреля", "апрель", "апр"), ("мая", "май"), ("июня", "июнь", "июн"), ("июля", "июль", "июл"),
+    ("августа", "август", "авг"), ("сентября", "сентябрь", "сен", "сент"),
+    ("октября", "октябрь", "окт"), ("ноября", "ноябрь", "ноя"), ("декабря", "декабрь", "дек"),
+)
+
+RUSSIAN = Vocabulary(
+    language="ru",
+    section_words=frozenset({"События"}),
+    page_ends=frozenset({"Текстовая версия"}),
+    tag_headings=frozen_map({
+        "Смотрите также": "see_also",
+        "Дополнительно": "see_also",
+        "География": "geography",
+        "Темы": "topics",
+        "Лица": "persons",
+        "Персоны": "persons",
+    }),
+    publication_status=frozenset({"Статус материала"}),
+    field_labels=frozen_map({
+        "Опубликован в разделах:": "published_in",
+        "Опубликован в разделе:": "published_in",
+        "Дата публикации:": "published_at",
+        "Ссылка на материал:": "url",
+    }),
+    chrome=frozenset({
+        "Настройки отображения", "Размер шрифта:", "Цвета сайта:", "Изображения", "Настройки",
+        "Президент России — официальный сайт", "Официальный сайт Президента России",
+        "Версия для печати", "Добавить в Календарь Календари Яндекс iCal Google",
+    }),
+    chrome_prefixes=("Добавить в Календарь",),
+    licence_marks=("Creative Commons Attribution 4.0",),
+    related_news=("Читайте также",),
+    source_lines=frozen_map({"Источник:": "url"}),
+    agency_date_word="date",
+    announcement_words=("Анонс на",),
+    lead_openers=("Владимир Путин ", "В ", "Президент ", "Президенты ", "Состоялся ", "Состоялась ",
+                  "Состоялось ", "Глава ", "Главе ", "По ", "На ", "Завершая ", "Верховный ",
+                  "Генеральный ", "Губернатор ", "Обсуждалась ", "Обсуждались ", "Рабочая ", "Имена ",
+                  "Указом ", "Распоряжением "),
+    months=frozen_map({
+        name: number for number, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names
+    }),
+    month_names=tuple(names[0] for names in _RUSSIAN_MONTHS),
+    date_format="{day} {month} {year} года",
+    month_first=False,
+    year_words=("года", "г."),
+    patronymic_endings=("вич", "вна", "ична", "оглы", "кызы"),
+    adjective_endings=("ая", "яя", "ое", "ее", "ый", "ий", "ой"),
+    counter_word="из",
+    more_counter="Ещё {count}",
+    generic_labels=frozenset({
+        "Вопрос", "Реплика", "Ответ", "Голос из зала", "Голоса из зала", "Ведущий", "Ведущая",
+        "Модератор", "Корреспондент", "Журналист", "Переводчик", "Участник", "Участница",
+    }),
+    role_words=frozenset({
+        "Президент", "Председатель", "Министр", "Губернатор", "Мэр", "Глава", "Патриарх",
+        "Митрополит", "Архиепископ", "Епископ", "Помощник", "Заместитель", "Руководитель",
+        "Директор", "Секретарь", "Посол", "Премьер-министр", "Начальник", "Командующий",
+        "Уполномоченный", "Генеральный", "Первый", "Вице-премьер", "Спикер", "Эмир", "Король",
+        "Султан", "Канцлер", "Ректор", "Муфтий", "Раввин", "Пресс-секретарь", "Главный",
+    }),
+    label_connectors=frozenset({
+        "и", "по", "в", "на", "де", "да", "дос", "фон", "ван", "бен", "бин", "аль", "эль", "ибн",
+        "ле", "ла", "дель", "области", "края", "округа", "района", "автономного", "города",
+    }),
+    place_continuations=frozenset(),
+    place_words=frozenset({
+        "область", "край", "район", "округ", "автономный", "автономная", "республика", "город",
+        "посёлок", "поселок", "село",
+    }),
+    role_prepositions=frozenset(),
+    object_links=frozenset(),
+    object_conjunctions=frozenset(),
+    place_abbreviations=(),
+    quotation_marks=(("«", "»"),),
+    role_object_without_preposition=True,
+    stage_directions=frozen_map({
+        "аплодисменты": "applause",
+        "смех": "laughter",
+        "оживление": "noise",
+        "шум": "noise",
+        "говорит": "speaking",
+        "как": "translation",
+        "по-немецки": "speaking",
+        "по-английски": "speaking",
+        "минута": "pause",
+        "пауза": "pause",
+        "музыка": "music",
+        "демонстрируется": "other",
+        "обращаясь": "other",
+        "показывает": "other",
+    }),
+    spelling=frozen_map({
+        "section_word": "События",
+        "page_end": "Текстовая версия",
+        "see_also": "Смотрите также",
+        "geography": "География",
+        "topics": "Темы",
+        "persons": "Лица",
+        "publication_status": "Статус материала",
+        "published_in": "Опубликован в разделах:",
+        "published_at": "Дата публикации:",
+        "url": "Ссылка на материал:",
+        "licence": "Все материалы сайта доступны по лицензии: Creative Commons Attribution 4.0 International",
+        "feed_title": "Президент России",
+        "persons_more": "(и ещё {count})",
+    }),
+    dump_top=("Настройки отображения", "", "Размер шрифта:", "Цвета сайта:", "Изображения", "",
+              "Настройки", "", "Президент России — официальный сайт", "", "Новости   /", ""),
+)
