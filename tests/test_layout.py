@@ -26,17 +26,18 @@ PLACES: dict[str, int] = {
     # the grammars of one line
     "dates": 4, "labels": 4, "paragraphs": 4,
     "lexer": 5,
-    "segment": 6, "language": 6,
-    "header": 7, "body": 7, "turns": 7,
-    "event": 8,
+    "segment": 6, "language": 6, "evidence": 6,
+    "page": 7,
+    "header": 8, "body": 8, "turns": 8,
+    "event": 9,
     # the shapes plug into the road: they name its front ends, rules and writers
-    "shapes": 9,
-    "render": 10, "windows": 10,
-    "parser": 11,
+    "shapes": 10,
+    "render": 11, "windows": 11,
+    "parser": 12,
     # on top of the road: many files, the outputs, the command line
-    "pipeline": 12, "export": 12, "tables": 13, "readable": 13, "tei": 13,
-    "cli": 14,
-    "__init__": 15, "__main__": 16,
+    "pipeline": 13, "export": 13, "tables": 14, "readable": 14, "tei": 14,
+    "cli": 15,
+    "__init__": 16, "__main__": 17,
 }
 
 

@@ -6,11 +6,12 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import kremlin_parse
 from kremlin_parse.export import event_to_dict
+from kremlin_parse.lexicon import LEXICON
 from kremlin_parse.models import Event
 from kremlin_parse.render import CARRIED_FIELDS, RENDERERS, render, render_text_version
 
@@ -59,6 +60,12 @@ def first_difference(got: Any, expected: Any, path: str = "") -> str:
     return f"{path}: got {got!r}, expected {expected!r}"
 
 
+def _opens_as_lead(event: Event) -> bool:
+    first = event.sections[0].turns[0] if event.sections and event.sections[0].turns else None
+    return (first is not None and first.speaker is None and bool(first.paragraphs)
+            and first.paragraphs[0].text.startswith(LEXICON.lead_openers))
+
+
 def for_shape(event: Event, shape: str) -> Event:
     """What a shape can give back of an event: a news repost holds only narration."""
     if shape == "news_repost":
@@ -72,6 +79,10 @@ def test_round_trip(shape: str, data: st.DataObject) -> None:
     count = 1 if shape in SINGLE_EVENT_SHAPES else data.draw(st.integers(1, 3))
     strategy = events(with_lead=shape == "browser_dump", with_url=shape == "forum_repost")
     generated = [for_shape(data.draw(strategy), shape) for _ in range(count)]
+    # Narrowed: a page without a header whose first paragraph opens as the site's leads do and
+    # is followed by a transcript reads as a repost that kept the lead but not the title
+    # (docs/shapes.md, "Pages from other sites"): a fragment that opens so is one.
+    assume(shape != "fragment" or not _opens_as_lead(generated[0]))
     text = render(generated, shape)
     document = kremlin_parse.parse(text)
     assert document.shape == shape

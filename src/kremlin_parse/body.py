@@ -14,12 +14,14 @@ import regex
 
 from .dates import match_date_line, read_date_line, to_date, to_moscow_datetime, to_time
 from .diagnostics import Code, DiagnosticSink
+from .evidence import evidence
 from .kinds import ALWAYS_FURNITURE, Kind
 from .labels import LabelParts
 from .lexer import Token, furniture_of
 from .models import (
     Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
+from .page import chrome_after
 from .paragraphs import build_paragraph, continues, continues_anything
 
 _TERMINAL = ".!?…:;,"
@@ -61,14 +63,28 @@ class _DraftSection:
 
 
 def read_body(
-    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, repeated_dateline: str | None = None
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, repeated_dateline: str | None = None,
+    trailer: bool = True,
 ) -> Body:
     """Read the body tokens of one event (everything after its header).
 
     A date line that repeats `repeated_dateline` (browser dumps repeat the header's date
-    line at the foot of the page) is furniture.
+    line at the foot of the page) is furniture, and so is another site's trailer at the end
+    (`page.chrome_after`), unless `trailer` is False (markup has left other sites out).
     """
-    return _BodyReader(text, tokens, sink, repeated_dateline).read()
+    end = chrome_after(tokens) if trailer else len(tokens)
+    body = _BodyReader(text, tokens[:end], sink, repeated_dateline).read()
+    if end == len(tokens):
+        return body
+    kept = [furniture_of(token, _trailer_kind(token)) for token in tokens[end:] if token.kind is not Kind.BLANK]
+    return body._replace(furniture=(*body.furniture, *kept))
+
+
+def _trailer_kind(token: Token) -> Kind:
+    """The furniture kind of a line of another site's trailer."""
+    if token.kind in ALWAYS_FURNITURE:
+        return token.kind
+    return evidence(token.text, Kind.TEXT).chrome or Kind.OTHER_SITE
 
 
 class _BodyReader:

@@ -27,7 +27,8 @@ def read_event(
     `language` is the one asked for, or None to tell it from the text (`event_language`)."""
     header = read_header(text, tokens, sink, header_rules)
     body = read_body(text, tokens[header.body_start :], sink,
-                     repeated_dateline=header.date_line if repeats_dateline else None)
+                     repeated_dateline=header.date_line if repeats_dateline else None,
+                     trailer=not header_rules.laid_out)
     sections = resolve_speakers(body.sections, body.tags["persons"])
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     event = Event(

@@ -14,10 +14,12 @@ from typing import NamedTuple, Sequence
 import attrs
 
 from .dates import looks_like_place, read_date_line, read_value, to_time
+from .evidence import Verdict, evidence
 from .diagnostics import Code, DiagnosticSink
 from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token, furniture_of
 from .models import Furniture, Paragraph, Parsed, Span, Text
+from .page import body_anchor, chrome_before, find_header, headless_lead
 from .paragraphs import build_paragraph
 
 #: At most this many lines (title and lead) may stand between the top and the date.
@@ -34,6 +36,9 @@ class HeaderRules:
     #: The front end puts the place on the date's line, so the line after the date is the
     #: body, never a place (flattened pages).
     place_on_date_line: bool = False
+    #: The header stands where the front end put it, as markup says (html, atom): it is read
+    #: in the site's layout and never looked for elsewhere (see `page`).
+    laid_out: bool = False
 
 
 class Header(NamedTuple):
@@ -57,7 +62,9 @@ def read_header(
 
     A first line after the header that repeats the title is the title of the page's video
     player, as a copy of the page shows it: furniture (`video_title`), not narration."""
-    header = _read_header(text, tokens, sink, rules)
+    header = _site_header(text, tokens, sink, rules)
+    if header is None:
+        header = _page_header(text, tokens, sink)
     if header.title is None:
         return header
     index = _skip_blank(tokens, header.body_start)
@@ -67,7 +74,11 @@ def read_header(
     return header
 
 
-def _read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules: HeaderRules) -> Header:
+def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules: HeaderRules) -> Header | None:
+    """The header as the site's own copies lay it out: its furniture, then title and lead,
+    then the date line, its time and its place (or a news agency's date prefix, or an
+    announcement). None when the page is not laid out so: no title above the date, or lines
+    there that are another site's chrome by their evidence (see `page`)."""
     furniture: list[Furniture] = []
     index = _skip_blank(tokens, 0)
     opened = False
@@ -99,16 +110,22 @@ def _read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
         and len(lines_before_date) <= MAX_LINES_BEFORE_DATE
     )
     if not found_date:
-        if not opened or not lines_before_date:
-            if opened:
-                opening = furniture[-1].span
-                sink.report(Code.HEADER_WITHOUT_TITLE, opening.start, opening.end)
+        if not opened:  # no header in the site's layout; markup means none, else look further
+            return Header(None, None, None, None, None, tuple(furniture), top) if rules.laid_out else None
+        if not lines_before_date:
+            opening = furniture[-1].span
+            sink.report(Code.HEADER_WITHOUT_TITLE, opening.start, opening.end)
             return Header(None, None, None, None, None, tuple(furniture), top)
         title_token = lines_before_date[0]
         sink.report(Code.HEADER_WITHOUT_DATE, title_token.start, title_token.end)
         return Header(_text(title_token), None, None, None, None, tuple(furniture),
                       _skip_blank(tokens, top + 1))
 
+    # Opened by the site's own words (its section word, menus or breadcrumb), or laid out by
+    # markup, the page is the site's: its layout is evidence enough.
+    trusted = rules.laid_out or bool(furniture)
+    if not lines_before_date or (not trusted and any(_is_other_site(token) for token in lines_before_date)):
+        return None
     title = _text(lines_before_date[0]) if lines_before_date else None
     summary = build_paragraph(text, [(t.start, t.end) for t in lines_before_date[1:]])
     date_token = tokens[index]
@@ -138,6 +155,59 @@ def _read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
             summary = build_paragraph(text, [(tokens[index].start, tokens[index].end)])
             index += 1
     return Header(title, summary, date, time, location, tuple(furniture), index, date_token.text)
+
+
+def _is_other_site(token: Token) -> bool:
+    """A line above the date that the site's own header never holds: chrome by its words or
+    shape (a title in capitals or in figures aside), or a line ending in a colon."""
+    found = evidence(token.text, token.kind)
+    return (found.verdict is Verdict.CHROME and not found.shouting and found.letters) or found.ends_colon
+
+
+def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Header:
+    """The header of a page of unknown layout, where `page.find_header` finds it, and the
+    other site's chrome above it as furniture; without one, no header, and the chrome above
+    the Kremlin's text as furniture."""
+    start = _skip_blank(tokens, 0)
+    while start < len(tokens) and tokens[start].kind in ALWAYS_FURNITURE:
+        start = _skip_blank(tokens, start + 1)
+    found = find_header(tokens, start)
+    stop = found.window.start if found is not None else body_anchor(tokens, start)
+    furniture = [furniture_of(tokens[index], kind) for index, kind in chrome_before(tokens, 0, stop)]
+    if found is None:
+        lead = headless_lead(tokens, stop)
+        summary = build_paragraph(text, [(tokens[index].start, tokens[index].end) for index in lead])
+        return Header(None, summary, None, None, None, tuple(furniture), lead[-1] + 1 if lead else stop)
+    window = found.window
+    furniture += [furniture_of(tokens[index], _caption_kind(tokens[index])) for index in found.skipped]
+    title = _text(tokens[window.title]) if window.title is not None else None
+    summary = build_paragraph(text, [(tokens[index].start, tokens[index].end) for index in window.lead])
+    date = time = location = None
+    date_line = None
+    if window.date is not None:
+        date_token = tokens[window.date]
+        if date_token.kind is Kind.AGENCY_DATE:
+            date = _agency_date(date_token, sink, furniture)
+        else:
+            reading = read_date_line(date_token.text, date_token.start, date_token.data, sink)
+            date, time, location = reading.date, reading.time, reading.place
+            furniture.extend(reading.furniture)
+            date_line = date_token.text
+    if window.time is not None:
+        time_token = tokens[window.time]
+        time = read_value(time_token.text, time_token.start, (0, len(time_token.text)), to_time,
+                          Code.INVALID_TIME, sink, furniture)
+    if window.place is not None:
+        location = _text(tokens[window.place])
+    return Header(title, summary, date, time, location, tuple(furniture), found.body_start, date_line)
+
+
+def _caption_kind(token: Token) -> Kind:
+    """The furniture kind of a line skipped between the parts of a header or before its body:
+    its own where the lexer or its evidence gives one, else a caption."""
+    if token.kind in ALWAYS_FURNITURE:
+        return token.kind
+    return evidence(token.text, Kind.TEXT).chrome or Kind.CAPTION
 
 
 def _agency_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> Parsed[dt.date] | None:

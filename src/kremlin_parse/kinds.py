@@ -33,6 +33,10 @@ class Kind(str, enum.Enum):
     MORE_COUNTER = "more_counter"
     REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
+    OTHER_SITE = "other_site"
+    CAPTION = "caption"
+    COMMENTARY = "commentary"
+    POST_METADATA = "post_metadata"
     FIELD = "field"
     SOURCE_LINK = "source_link"
     AGENCY_DATE = "agency_date"
@@ -49,7 +53,8 @@ FURNITURE_KINDS: tuple[Kind, ...] = (
     Kind.SECTION_WORD, Kind.PAGE_END, Kind.SECTION_BREAK, Kind.TAG_HEADING,
     Kind.PUBLICATION_STATUS, Kind.FIELD_LABEL, Kind.SEPARATOR, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
-    Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY,
+    Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY, Kind.OTHER_SITE, Kind.CAPTION,
+    Kind.COMMENTARY, Kind.POST_METADATA,
 )
 
 #: Line kinds that are furniture wherever they stand: the line becomes a record of its kind.

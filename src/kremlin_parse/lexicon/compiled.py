@@ -47,6 +47,7 @@ class Lexicon:
         self._compile_dates()
         self._compile_labels()
         self._compile_flattened()
+        self._compile_pages()
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -207,3 +208,17 @@ class Lexicon:
         self.quotation_marks: tuple[tuple[str, str], ...] = tuple(
             pair for vocabulary in vocabularies for pair in vocabulary.quotation_marks
         )
+
+    def _compile_pages(self) -> None:
+        """The words that tell the Kremlin's text from other sites' chrome (see evidence.py)."""
+        self.stop_words: frozenset[str] = self.words("stop_words")
+        self.chrome_words: frozenset[str] = self.words("chrome_words")
+        self.voice_words: frozenset[str] = self.words("voice_words")
+        self.chrome_phrases: tuple[str, ...] = tuple(self.words("chrome_phrases"))
+        self.credit_words: frozenset[str] = self.words("credit_words")
+        self.title_openers: tuple[str, ...] = tuple(self.words("title_openers"))
+        self.salutations: tuple[str, ...] = tuple(self.words("salutations"))
+        self.quotation_intros: tuple[str, ...] = tuple(self.words("quotation_intros"))
+        self.repost_intros: tuple[str, ...] = tuple(self.words("repost_intros"))
+        self.cut_markers: frozenset[str] = self.words("cut_markers")
+        self.weekdays: tuple[str, ...] = tuple(self.words("weekdays"))

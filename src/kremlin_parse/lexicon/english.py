@@ -119,6 +119,53 @@ ENGLISH = Vocabulary(
         "singing": "music",
         "the": "other",
     }),
+    stop_words=frozenset("""
+        the a an of to in on at for with by from about as into over after before between during
+        under against without within through and or but nor so that which who whom whose what
+        this these those there here it its is are was were be been being has have had do does
+        did will would shall should can could may might must not no all also than then very
+        more most such our we us they them their he him his she her i me my you your if when
+        where while because both each other any some only just up out one well now how why
+    """.split()),
+    title_openers=("Meeting", "Meetings", "Telephone conversation", "Talks", "Russian-", "Visit",
+                   "Working visit", "State visit", "Official visit", "Address", "Interview",
+                   "Greetings", "Greeting", "Message", "Condolences", "Press conference",
+                   "News conference", "Joint news conference", "Statements for the press",
+                   "Press statements", "Session", "Plenary session", "Conference", "Ceremony",
+                   "Speech", "Remarks", "Opening", "Beginning of", "Excerpts from", "Transcript",
+                   "Answers to", "Replies to", "Statement", "Video address", "Videoconference",
+                   "Presentation", "Presenting", "Laying", "Annual", "Direct Line", "Expanded",
+                   "Executive order", "Executive Order", "Tour", "Participation", "Reception",
+                   "Signing"),
+    salutations=("Dear ", "Ladies and gentlemen", "Friends", "Colleagues", "Good afternoon",
+                 "Good morning", "Good evening", "Mr President", "Madam President",
+                 "Your Excellency", "Your Majesty", "Your Holiness", "Comrades"),
+    quotation_intros=("reads, in part", "message reads", "telegram reads", "text reads", "said",
+                      "noted", "stressed", "taking part"),
+    repost_intros=("below", "following", "here is", "here's", "full text", "transcript",
+                   "official version", "as released", "as published", "text of"),
+    chrome_words=frozenset("""
+        menu search home login logout password username register subscribe subscribers
+        unsubscribe share shares tweet follow followers comment comments reply replies print
+        email e-mail contact contacts privacy cookie cookies terms advertisement advertisements
+        advertising sponsored related popular trending newsletter donate download app browser
+        javascript views photos videos links archive archives categories category tags tag
+        labels blogroll recent older newer previous next page pages skip settings font size
+        mobile desktop sitemap rss feed thread threads posts article articles
+        watch listen audio video photo image gallery loading copyright reserved news
+    """.split()),
+    chrome_phrases=("sign in", "sign up", "log in", "log out", "share on", "share this",
+                    "leave a reply", "leave a comment", "post comment", "print this page",
+                    "read more", "continue reading", "skip to", "back to", "see more", "view in",
+                    "open in", "all rights reserved", "about us", "recent posts", "related posts",
+                    "related stories", "more from", "posted by", "posted on", "select font",
+                    "not supported in your browser", "your email address", "required fields",
+                    "forwarded from", "reposted from", "powered by", "quote from"),
+    credit_words=("photo", "photos", "source", "credit", "image"),
+    cut_markers=("Continue reading", "Read more", "Read the rest of this entry", "More"),
+    voice_words=frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "me",
+                           "my", "mine", "myself", "you", "your", "yours"}),
+    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     spelling=frozen_map({
         "section_word": "Events",
         "page_end": "Text version",

@@ -99,6 +99,34 @@ class Vocabulary:
     role_object_without_preposition: bool
     #: Stage directions, by their first word (lowercase), mapped to a type (`applause`).
     stage_directions: Mapping[str, str]
+    # -- pages of other sites: the evidence that tells the Kremlin's text from their chrome --
+    #: Function words: prose is dense with them, menus and widgets are not.
+    stop_words: frozenset[str]
+    #: How the site's titles open, naming the event (`Meeting with`, `Telephone conversation`).
+    title_openers: tuple[str, ...]
+    #: How speech opens (`Dear friends`, `Colleagues`): a paragraph that opens so is speech.
+    salutations: tuple[str, ...]
+    #: Words of the site's own lines that introduce a quotation (`The message reads, in
+    #: part:`): narration, part of the body.
+    quotation_intros: tuple[str, ...]
+    #: Words of a reposter's line that introduces the Kremlin's text (`Below is the full
+    #: transcript:`): chrome.
+    repost_intros: tuple[str, ...]
+    #: Words of other sites' chrome (menus, forms, buttons, widgets), lowercase: a short line
+    #: made of these and function words is chrome.
+    chrome_words: frozenset[str]
+    #: Phrases of other sites' chrome (`sign in`, `share this`, `read more`), lowercase,
+    #: found anywhere in a short line.
+    chrome_phrases: tuple[str, ...]
+    #: The first words of credits (`Photo`, `Source`), lowercase.
+    credit_words: tuple[str, ...]
+    #: Markers with which a site cuts a post short (`Continue reading`, `Read more`).
+    cut_markers: tuple[str, ...]
+    #: First- and second-person words (`I`, `my`, `you`), lowercase: a reposter's voice, which
+    #: the site's narration never has.
+    voice_words: frozenset[str]
+    #: The days of the week, lowercase: a date that opens with one is a post's date.
+    weekdays: tuple[str, ...]
     #: How the site spells each piece of furniture, for writing documents back (render), the
     #: feed's title (`feed_title`) and how a cut list of persons is written out in readable
     #: text (`persons_more`, `{count}` standing for the number).

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable
 
+from ..header import HeaderRules
 from ..lexicon import vocabulary_of
 from ..models import Event
 from .base import HEADER_FIELDS
@@ -19,6 +20,8 @@ class Atom(MarkupShape):
 
     name = "atom"
     carried = frozenset({"language", "sections", "url"}) | (HEADER_FIELDS - {"location"})
+
+    header_rules = HeaderRules(laid_out=True)
 
     def read_markup(self, markup: str) -> MarkupText:
         return read_atom(markup)

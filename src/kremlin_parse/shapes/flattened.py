@@ -325,7 +325,7 @@ class Flattened(Shape):
     # Paragraphs, places and where the lead ends are guessed from running text; what the
     # flattened shape reliably carries is the date and the footer.
     carried = frozenset({"language", "date", "time"}) | FOOTER_FIELDS
-    header_rules = HeaderRules(place_on_date_line=True)
+    header_rules = HeaderRules(place_on_date_line=True, laid_out=True)
     windowable = False  # one line is one page
 
     def sniff(self, text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable
 
+from ..header import HeaderRules
 from ..lexicon import vocabulary_of
 from ..models import Event
 from .base import FOOTER_FIELDS, HEADER_FIELDS, TAG_FIELDS
@@ -18,6 +19,8 @@ class Html(MarkupShape):
 
     name = "html"
     carried = frozenset({"language", "sections"}) | HEADER_FIELDS | (TAG_FIELDS - {"persons_more"}) | FOOTER_FIELDS
+
+    header_rules = HeaderRules(laid_out=True)
 
     def read_markup(self, markup: str) -> MarkupText:
         return read_html(markup)

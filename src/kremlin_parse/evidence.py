@@ -1,0 +1,212 @@
+"""Evidence about a line of a page: the Kremlin's text, or another site's chrome?
+
+Pages from unknown sites wrap the Kremlin's text in their own menus, widgets, post metadata,
+captions and footers, which no word list can name in full. What tells them apart is the line
+itself, in the manner of jusText (Pomikálek's boilerplate removal): its length, whether it
+ends a sentence, how dense it is with function words, how much of it is a URL, its
+separators, its capitals, the chrome words of many sites, the shapes of widgets (a counter, a
+clock, a telephone number). Each line gets a verdict from these alone; the header and body
+stages then weigh it with the line's place (a short line among chrome is chrome, a short
+line among the Kremlin's paragraphs is text). The Kremlin's own text is regular, and that is
+the strong evidence: its lead openers (`Vladimir Putin held …`), the words its titles open
+with (`Meeting with …`), the salutations its speech opens with (`Dear friends`).
+
+Every word list is vocabulary data (`lexicon/`), matched for all languages at once.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import NamedTuple
+
+import regex
+
+from .kinds import Kind
+from .lexicon import LEXICON
+
+#: A line of at least this many words that ends a sentence and is dense with function words
+#: is good text, as jusText calls it.
+GOOD_WORDS = 8
+#: The share of function words a good line has at least, by script: Russian has fewer
+#: function words than English (cases instead of prepositions).
+_GOOD_DENSITY = {"latin": 0.12, "cyrillic": 0.05}
+#: At most this many words make a short line, or a line of fewer than 70 characters.
+SHORT_WORDS = 6
+_SHORT_CHARS = 70
+#: Chrome words decide only in lines this short: longer ones are prose that mentions them.
+_CHROME_LINE_WORDS = 8
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
+_LETTER = regex.compile(r"\p{L}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"\p{Latin}")
+_URL = regex.compile(r"(?:https?://|www\.)\S{1,500}|\b[\w\-]{1,60}(?:\.[\w\-]{1,60}){0,4}\.(?:com|org|net|ru|рф|info|uk|us|io|by|kz|ua)\b(?:/\S{0,500})?", regex.IGNORECASE)
+#: Separators that menus and breadcrumbs set between their items, standing as words.
+_SEPARATOR = regex.compile(r"(?:^|(?<=\s))(?:[|·•>/\\»›]|::)(?=\s|$)")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+#: Widgets: a counter (`23.4K subscribers`), a temperature, a clock (`Moscow: 18:27`), a
+#: telephone number, opening hours.
+_COUNTER = regex.compile(r"[\d.,]{1,8}[KkMк]?\s\p{L}{3,20}")
+_TEMPERATURE = regex.compile(r"[+\-−]?\d{1,2}\s?°[CС]?")
+_CLOCK = regex.compile(r"\p{Lu}[\p{L}\- ]{1,30}:\s?\d{1,2}:\d{2}")
+_PHONE = regex.compile(r"(?:\+\d|\(\d{1,5}\))[\d\s()\-]{6,20}\d")
+_HOURS = regex.compile(r"\d{1,2}[:.]\d{2}\s?[–\-]\s?\d{1,2}[:.]\d{2}")
+#: A forum poster's handle opening a line: `eagle_eye_77: I think …`.
+_HANDLE = regex.compile(r"[a-z0-9_.\-]{3,30}:\s")
+_STAGE_DIRECTION = regex.compile(r"\(.{1,80}\)")
+_CONTRACTION = regex.compile(r"\b\w+n[’']t\b|\b(?:it|that|here|there|what|who)[’']s\b|\b\w+[’'](?:re|ve|ll|m|d)\b",
+                             regex.IGNORECASE)
+
+
+class Verdict(str, enum.Enum):
+    """What a line is judged to be on its own."""
+
+    #: The lexer knows it (a date, a label, a section break, the site's furniture) or it opens
+    #: speech (a salutation): never chrome, whatever surrounds it.
+    STRONG = "strong"
+    #: Chrome wherever it stands: a menu, a widget, a URL, a credit.
+    CHROME = "chrome"
+    #: Prose: long, a sentence, dense with function words.
+    GOOD = "good"
+    #: Short, and no sentence: a heading, a caption, a button; its neighbours decide.
+    SHORT = "short"
+    #: Neither: its neighbours decide.
+    NEAR = "near"
+
+
+class LineEvidence(NamedTuple):
+    """What a line shows of itself."""
+
+    words: int
+    ends_sentence: bool
+    verdict: Verdict
+    #: The furniture kind of a chrome line (`other_site`, `caption`, `commentary`).
+    chrome: Kind | None
+    #: A reposter's voice: first- or second-person words, contractions.
+    voice: bool
+    #: It opens as the site's leads do (`Vladimir Putin held …`).
+    lead_opener: bool
+    #: It opens as the site's titles do (`Meeting with …`).
+    title_opener: bool
+    #: It opens as speech does (`Dear friends`).
+    salutation: bool
+    #: It ends in a colon.
+    ends_colon: bool
+    #: A short line in capitals: a banner or a button, or a title in capitals; chrome, but
+    #: weaker evidence than the rest (see `is_shouting`).
+    shouting: bool
+    #: It holds letters (a line of digits and signs is a widget's, or a number).
+    letters: bool
+
+
+def words_of(line: str) -> list[str]:
+    """The words of a line, lowercase."""
+    return [word.lower() for word in _WORD.findall(line)]
+
+
+def script(line: str) -> str:
+    """`cyrillic` or `latin`: which letters the line has more of."""
+    return "cyrillic" if len(_CYRILLIC.findall(line)) > len(_LATIN.findall(line)) else "latin"
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends in `.`, `!`, `?` or `…`, closing quotes and brackets aside."""
+    return _SENTENCE_END.search(line) is not None
+
+
+def stop_density(words: list[str]) -> float:
+    """The share of function words among `words`."""
+    return sum(word in LEXICON.stop_words for word in words) / len(words) if words else 0.0
+
+
+def chrome_kind(line: str, words: list[str]) -> Kind | None:
+    """The furniture kind of a line that is chrome whatever its place, or None."""
+    if _LETTER.search(line) is None:
+        return Kind.OTHER_SITE  # a telephone number, a counter, a lone `?`
+    if _STAGE_DIRECTION.fullmatch(line):
+        return None  # `(Video.)`: the site's own stage direction
+    first = words[0] if words else ""
+    if first in LEXICON.credit_words and (line[len(first):].lstrip()[:1] in (":", "©") or len(words) <= 6):
+        return Kind.CAPTION
+    if line.startswith(("©", "(c)", "(C)")):
+        return Kind.OTHER_SITE
+    url = sum(len(match.group()) for match in _URL.finditer(line))
+    if url > len(line) / 2:
+        return Kind.OTHER_SITE
+    if not ends_sentence(line) and len(_SEPARATOR.findall(line)) >= 2:
+        return Kind.OTHER_SITE
+    if _HANDLE.match(line):
+        return Kind.COMMENTARY
+    if len(words) <= _CHROME_LINE_WORDS:
+        lowered = line.lower()
+        if any(phrase in lowered for phrase in LEXICON.chrome_phrases):
+            return Kind.OTHER_SITE
+        chrome_words = sum(word in LEXICON.chrome_words for word in words)
+        if chrome_words and chrome_words >= sum(word in LEXICON.stop_words for word in words) and all(
+            word in LEXICON.chrome_words or word in LEXICON.stop_words or word.isdigit() for word in words
+        ):
+            return Kind.OTHER_SITE  # `Categories`, `Follow us`, `Подписаться на рассылку`
+        if _is_widget(line, words):
+            return Kind.OTHER_SITE
+    return None
+
+
+def _is_widget(line: str, words: list[str]) -> bool:
+    return bool(
+        (_COUNTER.fullmatch(line) and words[-1] in LEXICON.chrome_words | {"subscribers", "подписчиков"})
+        or _TEMPERATURE.search(line) and len(words) <= 3
+        or _CLOCK.fullmatch(line)
+        or _PHONE.search(line) and sum(character.isdigit() for character in line) >= 7 and len(words) <= 4
+        or _HOURS.search(line) and len(words) <= 5
+    )
+
+
+def is_shouting(line: str, words: list[str]) -> bool:
+    """A short line of two words or more, every one in capitals (a banner, a button), not
+    ending in a colon (a label) nor in a sentence's punctuation; an acronym alone (`SCO`) is
+    a tag, not a banner."""
+    written = _WORD.findall(line)
+    return (
+        2 <= len(written) <= SHORT_WORDS and line[-1:].isalnum()
+        and sum(_LETTER.search(word) is not None for word in written) >= 2
+        and all(word.isupper() for word in written if _LETTER.search(word))
+    )
+
+
+def has_voice(line: str, words: list[str]) -> bool:
+    """First- or second-person words or contractions: a reposter speaking, or speech."""
+    return any(word in LEXICON.voice_words for word in words) or _CONTRACTION.search(line) is not None
+
+
+def evidence(line: str, kind: Kind) -> LineEvidence:
+    """What the line (the text of a token of `kind`) shows of itself."""
+    words = words_of(line)
+    sentence = ends_sentence(line)
+    salutation = line.startswith(LEXICON.salutations)
+    chrome = chrome_kind(line, words) if kind is Kind.TEXT else None
+    shouting = kind is Kind.TEXT and chrome is None and is_shouting(line, words)
+    if shouting:
+        chrome = Kind.OTHER_SITE
+    if kind is not Kind.TEXT or salutation:
+        verdict = Verdict.STRONG
+    elif chrome is not None:
+        verdict = Verdict.CHROME
+    elif len(words) >= GOOD_WORDS and sentence and stop_density(words) >= _GOOD_DENSITY[script(line)]:
+        verdict = Verdict.GOOD
+    elif (len(words) <= SHORT_WORDS or len(line) < _SHORT_CHARS) and not sentence:
+        verdict = Verdict.SHORT
+    else:
+        verdict = Verdict.NEAR
+    return LineEvidence(
+        words=len(words),
+        ends_sentence=sentence,
+        verdict=verdict,
+        chrome=chrome,
+        voice=has_voice(line, words),
+        lead_opener=line.startswith(LEXICON.lead_openers),
+        title_opener=line.startswith(LEXICON.title_openers),
+        salutation=salutation,
+        ends_colon=line.endswith(":"),
+        shouting=shouting,
+        letters=_LETTER.search(line) is not None,
+    )

@@ -1,0 +1,559 @@
+"""Where the event stands in a page of unknown layout: its header, its lead, the start of its
+body, and the other site's chrome before them.
+
+The site's own copies put the header first (title, lead, date, time, place); the header
+stage reads that layout directly. Pages of other sites put their menus, widgets and post
+metadata first, and the Kremlin's header in one of a few orders after them. Here every line
+where a header might begin is tried, each window of lines is scored by what its lines show
+(`evidence.py`) and by the order they stand in, and the best window wins when it scores
+enough. Its orders (T title, L lead, D date line with its time and place lines):
+
+- `T L D` (the text version and reposts of it), `T D L` (a browser dump: the lead below),
+- `D T L` (a date above the title), `L D` under a title (a blog that pasted the lead and
+  date lines under its own post title),
+- `T L` and `T` alone, followed by the body (a news site's headline).
+
+Between two parts, captions, credits and very short lines may be skipped at a small cost;
+any other line ends the window. A window must not stand below good prose, which would make
+the Kremlin's text chrome. Without a window the Kremlin's text begins at the first line that
+is not chrome by its own evidence (see `body_anchor`).
+
+A window with a date line has the lead the site gives it (between title and date, or just
+below the date). A headline without a date has a lead only where the Kremlin's structure
+shows: the paragraph after it opens as a lead does, or the title as the site's titles do,
+and a transcript follows (a label, a section break, speech); a news item's first paragraph
+is its body.
+"""
+
+from __future__ import annotations
+
+import collections
+from typing import NamedTuple, Sequence
+
+import regex
+
+from .dates import looks_like_place
+from .evidence import LineEvidence, Verdict, evidence
+from .kinds import ALWAYS_FURNITURE, Kind
+from .lexer import Token
+from .lexicon import LEXICON
+from .paragraphs import continues
+
+#: How many lines at the top of a stretch a header may be looked for in.
+REACH = 40
+#: A window must score at least this much to be taken as the header.
+MIN_SCORE = 3.0
+#: A title has at most this many words and characters.
+_TITLE_WORDS = 30
+_TITLE_CHARS = 250
+#: A title that ends like a sentence is short, as headlines are.
+_SENTENCE_TITLE_WORDS = 14
+#: A headline of two sentences (`… Club. Transcript of the Speech`) is this short at most.
+_TWO_SENTENCE_WORDS = 20
+#: A lead is a paragraph of at least this many words.
+_LEAD_WORDS = 8
+#: How many lines of a lead may stand between a title and a date line.
+_LEAD_LINES = 3
+#: What skipping one line between two parts of a window costs.
+_SKIP_COST = 0.5
+#: How many lines after a headline's first paragraph a transcript may begin.
+_TRANSCRIPT_REACH = 6
+_LETTER = regex.compile(r"\p{L}")
+#: What headlines never hold and running text does: the site's elision mark, and a colon
+#: that opens a quotation in lowercase (`The message reads, in part: we will …`).
+_IN_RUNNING_TEXT = regex.compile(r"[<‹](?:…|\.{3})[>›]|:\s+\p{Ll}")
+_SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)]?\s+\p{Lu}")
+#: The kinds of lines that begin or belong to the body: no header stands after them.
+_BODY_KINDS = frozenset({Kind.LABEL, Kind.SECTION_BREAK, Kind.ELISION, Kind.TAG_HEADING, Kind.FIELD,
+                         Kind.PUBLICATION_STATUS, Kind.PAGE_END, Kind.GALLERY_COUNTER})
+
+
+class Window(NamedTuple):
+    """Where a header stands (token indices), and the score it earned."""
+
+    start: int
+    end: int
+    score: float
+    title: int | None = None
+    lead: tuple[int, ...] = ()
+    date: int | None = None
+    time: int | None = None
+    place: int | None = None
+
+
+class Found(NamedTuple):
+    """The header of a page of unknown layout: its window, the line skipped inside it, and
+    where the body begins (captions and intro lines after the window are skipped too)."""
+
+    window: Window
+    skipped: tuple[int, ...]
+    body_start: int
+
+
+class _Lines:
+    """The non-blank tokens of a stretch and their evidence, computed as asked."""
+
+    def __init__(self, tokens: Sequence[Token], start: int) -> None:
+        self.tokens = tokens
+        self.order = [index for index in range(start, len(tokens)) if tokens[index].kind is not Kind.BLANK]
+        self._evidence: dict[int, LineEvidence] = {}
+        self.counts = collections.Counter(tokens[index].text for index in self.order)
+
+    def repeated(self, index: int) -> bool:
+        """The line's text stands more than once in the stretch: a post's headline repeating
+        the lead, a caption, a category shown twice."""
+        return self.counts[self.tokens[index].text] > 1
+
+    def doubled(self, order_position: int, order: list[int]) -> bool:
+        """The line at `order[order_position]` stands twice in a row."""
+        index = order[order_position]
+        return any(0 <= other < len(order) and self.tokens[order[other]].text == self.tokens[index].text
+                   for other in (order_position - 1, order_position + 1))
+
+    def evidence(self, index: int) -> LineEvidence:
+        found = self._evidence.get(index)
+        if found is None:
+            token = self.tokens[index]
+            found = self._evidence[index] = evidence(token.text, token.kind)
+        return found
+
+    def kind(self, index: int) -> Kind:
+        return self.tokens[index].kind
+
+    def text(self, index: int) -> str:
+        return self.tokens[index].text
+
+
+def find_header(tokens: Sequence[Token], start: int) -> Found | None:
+    """The header among the lines from `start` on, or None when no window scores enough."""
+    lines = _Lines(tokens, start)
+    order = lines.order[:REACH]
+    stop = next((position for position, index in enumerate(order) if lines.kind(index) in _BODY_KINDS), len(order))
+    best: Window | None = None
+    for position in range(stop):
+        if position and _is_prose(lines, order[position - 1]):
+            break  # a header never stands below the Kremlin's prose
+        for window in _windows_at(lines, order, position, stop):
+            if best is None or window.score > best.score:
+                best = window
+    if best is None or best.score < MIN_SCORE:
+        return None
+    if best.date is None and not best.lead:
+        best = best._replace(lead=_headline_lead(lines, best))
+    if best.lead and best.lead[-1] >= best.end:
+        best = best._replace(end=best.lead[-1] + 1)
+    skipped = tuple(index for index in range(best.start, best.end)
+                    if lines.kind(index) is not Kind.BLANK and index not in _parts(best))
+    return Found(best, skipped + _intro_lines(lines, best, best.end), _body_start(lines, best, best.end))
+
+
+def _parts(window: Window) -> set[int]:
+    return {index for index in (window.title, window.date, window.time, window.place, *window.lead) if index is not None}
+
+
+def _is_prose(lines: _Lines, index: int) -> bool:
+    """Good prose in nobody's voice: the Kremlin's text, never chrome above its header."""
+    found = lines.evidence(index)
+    return lines.kind(index) is Kind.TEXT and found.verdict is Verdict.GOOD and not found.voice \
+        and not lines.repeated(index)
+
+
+# -- the windows ----------------------------------------------------------------------------
+
+def _windows_at(lines: _Lines, order: list[int], position: int, stop: int) -> list[Window]:
+    """The windows that begin at `order[position]`, one for each order they may take."""
+    found: list[Window] = []
+    title_score = _title_score(lines, order, position)
+    if title_score is not None:
+        found += _after_title(lines, order, position, stop, title_score)
+    if _date_score(lines, order[position]) is not None and (
+        position == 0 or _title_score(lines, order, position - 1) is None
+    ):  # a date below a line that may be a title is that title's date (`T D`), not a header's top
+        found += _date_first(lines, order, position, stop)
+    return found
+
+
+def _after_title(lines: _Lines, order: list[int], position: int, stop: int, title_score: float) -> list[Window]:
+    """`T L D`, `T D L`, `T L` and `T` followed by the body."""
+    title = order[position]
+    cursor, cost = _next_part(lines, order, position + 1, stop)
+    leads: list[int] = []
+    while cursor < stop and len(leads) < _LEAD_LINES and _lead_score(lines, order[cursor]) is not None:
+        leads.append(order[cursor])
+        cursor, more = _next_part(lines, order, cursor + 1, stop)
+        cost += more
+    found = []
+    if cursor < stop and _date_score(lines, order[cursor]) is not None:
+        lead_score = max(_lead_score(lines, index) or 0.0 for index in leads) + 1 if leads else 0.0
+        window = _with_date(lines, order, cursor, stop, Window(title, title + 1, title_score + lead_score - cost,
+                                                                  title=title, lead=tuple(leads)))
+        found.append(window)
+        if not leads:
+            found += _lead_below(lines, order, window, stop)
+        return found
+    found_title = lines.evidence(title)
+    if found_title.ends_sentence and not found_title.title_opener:
+        return []  # a sentence is a title only above a date line, or when it names an event
+    if leads:  # `T L`: scored by its lead, which is decided later
+        return [Window(title, title + 1, title_score + (_lead_score(lines, leads[0]) or 0.0) - cost, title=title)]
+    if cursor < len(order) and (cursor >= stop or _is_body_start(lines, order[cursor])):
+        return [Window(title, title + 1, title_score + 1 - cost, title=title)]
+    return []
+
+
+def _date_first(lines: _Lines, order: list[int], position: int, stop: int) -> list[Window]:
+    """`D T L` (a date above the title), `D` alone above the body, and `L D` under a title."""
+    date = order[position]
+    found = []
+    window = _with_date(lines, order, position, stop, Window(date, date + 1, 0.0))
+    cursor, cost = _next_part(lines, order, _position_of(order, window.end), stop)
+    if cursor < len(order) and (cursor >= stop or _is_body_start(lines, order[cursor])):
+        found.append(window._replace(score=window.score + 1 - cost))  # `D` and the body below
+    if cursor < stop:
+        title_score = _title_score(lines, order, cursor)
+        if title_score is not None:
+            title = order[cursor]
+            titled = window._replace(title=title, end=title + 1, score=window.score + title_score + 1 - cost)
+            below, more = _next_part(lines, order, cursor + 1, stop)
+            if titled.place is None and below < stop and lines.kind(order[below]) is Kind.TEXT \
+                    and looks_like_place(lines.text(order[below])):
+                titled = titled._replace(place=order[below], end=order[below] + 1, score=titled.score + 1 - more)
+            found.append(titled)
+            found += _lead_below(lines, order, titled, stop)
+    if position > 0 and _lead_score(lines, order[position - 1]) is not None:
+        lead = order[position - 1]
+        for title_position in range(position - 2, max(-1, position - 7), -1):
+            title_score = _title_score(lines, order, title_position)
+            if title_score is not None:
+                skipped = position - 2 - title_position
+                found.append(window._replace(
+                    start=order[title_position], title=order[title_position], lead=(lead,),
+                    score=window.score + (_lead_score(lines, lead) or 0.0) + title_score - _SKIP_COST * skipped,
+                ))
+                break
+    return found
+
+
+def _lead_below(lines: _Lines, order: list[int], window: Window, stop: int) -> list[Window]:
+    """The window with the lead that stands just below its date line (and place), if any."""
+    below, cost = _next_part(lines, order, _position_of(order, window.end), stop)
+    if below < stop:
+        score = _lead_score(lines, order[below])
+        if score is not None:
+            return [window._replace(lead=(order[below],), end=order[below] + 1, score=window.score + score - cost)]
+    return []
+
+
+def _with_date(lines: _Lines, order: list[int], position: int, stop: int, window: Window) -> Window:
+    """The window with the date line at `order[position]`, and its time and place lines."""
+    date = order[position]
+    score = window.score + (_date_score(lines, date) or 0.0)
+    end = date + 1
+    time = place = None
+    written = lines.tokens[date].data
+    following = position + 1
+    if following < stop and lines.kind(order[following]) is Kind.TIME and getattr(written, "time", None) is None:
+        time = order[following]
+        end, score, following = time + 1, score + 1, following + 1
+    if following < stop and getattr(written, "place", None) is None and lines.kind(order[following]) is Kind.TEXT \
+            and looks_like_place(lines.text(order[following])):
+        place = order[following]
+        end, score = place + 1, score + 1
+    return window._replace(end=end, score=score, date=date, time=time, place=place)
+
+
+def _position_of(order: list[int], index: int) -> int:
+    """The position in `order` of the first line at or after token index `index`."""
+    for position, found in enumerate(order):
+        if found >= index:
+            return position
+    return len(order)
+
+
+def _next_part(lines: _Lines, order: list[int], position: int, stop: int) -> tuple[int, float]:
+    """The position of the next line that may be a part of a window, after the captions,
+    credits and very short lines between parts, and what skipping them cost."""
+    cost = 0.0
+    while position < stop and (_is_skippable(lines, order[position]) or lines.doubled(position, order)):
+        cost += _SKIP_COST
+        position += 1
+    return position, cost
+
+
+def _is_skippable(lines: _Lines, index: int) -> bool:
+    """A caption or credit, a post's time stamp (no letters), or a line of three words or
+    fewer that is nothing else."""
+    found = lines.evidence(index)
+    if lines.kind(index) is not Kind.TEXT:
+        return False
+    return found.chrome is Kind.CAPTION or _LETTER.search(lines.text(index)) is None or _is_captioned(lines, index) or (
+        found.verdict is not Verdict.GOOD and found.words <= 3
+        and not found.ends_sentence and not looks_like_place(lines.text(index))
+    )
+
+
+def _is_captioned(lines: _Lines, index: int) -> bool:
+    """The line is a photo's caption: a credit (`Photo: …`) follows it in its block."""
+    following = index + 1
+    return (following < len(lines.tokens) and lines.kind(following) is Kind.TEXT
+            and lines.evidence(following).chrome is Kind.CAPTION)
+
+
+# -- what a line may be in a header ---------------------------------------------------------
+
+def _title_score(lines: _Lines, order: list[int], position: int) -> float | None:
+    """The score of the line at `order[position]` as a title (more when it opens as the
+    site's titles do), or None when it cannot be one."""
+    index = order[position]
+    if lines.kind(index) is not Kind.TEXT:
+        return None
+    found = lines.evidence(index)
+    text = lines.text(index)
+    if (
+        found.verdict is Verdict.CHROME or found.salutation or found.voice
+        or not 2 <= found.words <= _TITLE_WORDS or len(text) > _TITLE_CHARS
+        or not (text[0].isupper() or text[0].isdigit() or text[0] in "«“\"'[(")
+        or text.endswith((":", ",", ";", "!", "]"))
+        or (found.ends_sentence and (found.words > _SENTENCE_TITLE_WORDS or _SENTENCE_INSIDE.search(text)))
+        or (len(_SENTENCE_INSIDE.findall(text)) > 1 or _SENTENCE_INSIDE.search(text) and found.words > _TWO_SENTENCE_WORDS)
+        or (found.lead_opener and found.ends_sentence)
+        or _continued(lines, order, position) or lines.doubled(position, order) or _is_captioned(lines, index)
+        or _IN_RUNNING_TEXT.search(text)
+    ):
+        return None
+    top = 1.0 if position == 0 else 0.0  # most pages open with their headline
+    return 2.0 + top + (2.0 if found.title_opener and not found.ends_sentence else 0.0)
+
+
+def _continued(lines: _Lines, order: list[int], position: int) -> bool:
+    """The line is the first of a paragraph wrapped over several lines: the next one goes on
+    in lowercase, right below it."""
+    if position + 1 >= len(order):
+        return False
+    index, following = order[position], order[position + 1]
+    return following == index + 1 and lines.kind(following) is Kind.TEXT and lines.text(following)[:1].islower()
+
+
+def _date_score(lines: _Lines, index: int) -> float | None:
+    """The score of the line at `index` as a header's date (more with a place), or None."""
+    kind = lines.kind(index)
+    if kind is Kind.DATE:
+        return 3.0 if getattr(lines.tokens[index].data, "place", None) else 2.0
+    if kind is Kind.AGENCY_DATE:
+        return 2.0
+    return None
+
+
+def _lead_score(lines: _Lines, index: int) -> float | None:
+    """The score of the line at `index` as a lead (3 when it opens as the site's leads do), or
+    None when it cannot be one."""
+    if lines.kind(index) is not Kind.TEXT:
+        return None
+    found = lines.evidence(index)
+    if found.verdict is Verdict.CHROME or found.salutation or found.voice or found.ends_colon \
+            or found.words < _LEAD_WORDS or not (found.ends_sentence or found.words >= 12) \
+            or lines.text(index)[:1] in "«“\"„":
+        return None
+    return 3.0 if found.lead_opener else 1.0
+
+
+def _is_body_start(lines: _Lines, index: int) -> bool:
+    """A line that begins a body: speech, a label, a section break, prose."""
+    if lines.kind(index) in _BODY_KINDS:
+        return True
+    found = lines.evidence(index)
+    return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.words >= 6)
+
+
+# -- after the window -----------------------------------------------------------------------
+
+def _headline_lead(lines: _Lines, window: Window) -> tuple[int, ...]:
+    """The lead of a headline without a date: the first paragraph below it, when the title
+    opens as the site's titles do or a transcript follows; else a news item's first
+    paragraph, which is body."""
+    order = lines.order
+    position = _position_of(order, window.end)
+    while position < len(order) and _is_caption(lines, order[position], window):
+        position += 1
+    if position >= len(order) or _lead_score(lines, order[position]) is None:
+        return ()
+    paragraph = order[position]
+    title = lines.evidence(window.title) if window.title is not None else None
+    if title is not None and title.title_opener or _transcript_follows(lines, position + 1):
+        return (paragraph,)
+    return ()
+
+
+def _transcript_follows(lines: _Lines, position: int) -> bool:
+    """A label, a section break or speech begins within a few lines of `position`."""
+    for index in lines.order[position : position + _TRANSCRIPT_REACH]:
+        if lines.kind(index) in (Kind.LABEL, Kind.SECTION_BREAK):
+            return True
+        found = lines.evidence(index)
+        if found.salutation or (found.ends_colon and _is_intro(lines, index)):
+            return True
+    return False
+
+
+def _is_intro(lines: _Lines, index: int) -> bool:
+    """A reposter's line that introduces the Kremlin's text: `Below is the transcript:`."""
+    lowered = lines.text(index).lower()
+    return lines.text(index).endswith(":") and any(word in lowered for word in LEXICON.repost_intros)
+
+
+def _is_caption(lines: _Lines, index: int, window: Window) -> bool:
+    """A line after a header that is a photo's caption or credit, or repeats the title."""
+    if lines.kind(index) is not Kind.TEXT:
+        return False
+    found = lines.evidence(index)
+    if found.chrome is not None or _is_intro(lines, index):
+        return True
+    if _is_captioned(lines, index) or _is_pull_quote(lines.text(index)):
+        return True
+    if window.title is None:
+        return False
+    title, text = lines.text(window.title).rstrip("."), lines.text(index)
+    return title in text and len(text.split()) - len(title.split()) <= 3 and not found.lead_opener
+
+
+def _is_pull_quote(text: str) -> bool:
+    """A paragraph wholly in quotation marks: a pull quote of the speech, set before it."""
+    return text[:1] in "\"“«„" and text.rstrip(".").endswith(("\"", "”", "»", "“"))
+
+
+def _intro_lines(lines: _Lines, window: Window, after: int) -> tuple[int, ...]:
+    """The captions, credits and intro lines between the header and the body."""
+    order = lines.order
+    found = []
+    for index in order[_position_of(order, after):]:
+        if not _is_caption(lines, index, window):
+            break
+        found.append(index)
+    return tuple(found)
+
+
+def _body_start(lines: _Lines, window: Window, after: int) -> int:
+    order = lines.order
+    position = _position_of(order, after)
+    while position < len(order) and _is_caption(lines, order[position], window):
+        position += 1
+    return order[position] if position < len(order) else len(lines.tokens)
+
+
+# -- pages without a header -----------------------------------------------------------------
+
+def chrome_before(tokens: Sequence[Token], start: int, stop: int) -> list[tuple[int, Kind]]:
+    """The lines from `start` up to `stop` (where the header or the body begins), each with the
+    furniture kind it becomes: its own where the lexer knows it, the kind its evidence gives,
+    else another site's chrome (a date there is a post's date)."""
+    kept = []
+    for index in range(start, stop):
+        token = tokens[index]
+        if token.kind is Kind.BLANK:
+            continue
+        if token.kind in ALWAYS_FURNITURE:
+            kept.append((index, token.kind))
+        elif token.kind in (Kind.DATE, Kind.TIME):
+            kept.append((index, Kind.POST_METADATA))
+        else:
+            found = evidence(token.text, Kind.TEXT)
+            kept.append((index, found.chrome or (Kind.COMMENTARY if found.voice and found.words >= _LEAD_WORDS
+                                                 else Kind.OTHER_SITE)))
+    return kept
+
+
+def body_anchor(tokens: Sequence[Token], start: int) -> int:
+    """Where the Kremlin's text begins in a stretch without a header: the first line from
+    `start` that is not chrome by its own evidence, nor a short line among chrome (jusText's
+    smoothing). A line of prose or speech stays text whatever stands around it."""
+    lines = _Lines(tokens, start)
+    order = lines.order[:REACH]
+    chrome_seen = True  # the top of the page counts as chrome, as jusText counts a document's edges
+    for position, index in enumerate(order):
+        if lines.kind(index) in ALWAYS_FURNITURE:
+            continue
+        if lines.kind(index) is not Kind.TEXT:
+            return index
+        found = lines.evidence(index)
+        if found.verdict is Verdict.CHROME or _is_intro(lines, index):
+            chrome_seen = True
+            continue
+        if chrome_seen and found.verdict is Verdict.SHORT and _chrome_follows(lines, order, position):
+            continue
+        return index
+    return order[0] if order else start
+
+
+def _chrome_follows(lines: _Lines, order: list[int], position: int) -> bool:
+    """The next line after `order[position]` that is not short is chrome."""
+    for index in order[position + 1 :]:
+        if lines.kind(index) is not Kind.TEXT:
+            return False
+        verdict = lines.evidence(index).verdict
+        if verdict is Verdict.CHROME:
+            return True
+        if verdict is not Verdict.SHORT:
+            return False
+    return False
+
+
+# -- after the body -------------------------------------------------------------------------
+
+#: Kinds of the site's own tail (tag blocks, the publication footer): a trailer of another
+#: site's chrome never reaches above them.
+_SITE_TAIL = frozenset({Kind.TAG_HEADING, Kind.FIELD, Kind.PUBLICATION_STATUS, Kind.PAGE_END, Kind.SOURCE_LINK,
+                        Kind.MORE_COUNTER, Kind.GALLERY_COUNTER})
+#: A short last line of this many words or fewer may be a section's or site's name.
+_TRAILER_NAME_WORDS = 4
+
+
+def chrome_after(tokens: Sequence[Token]) -> int:
+    """Where the other site's trailer begins (related links, share buttons, its name, comment
+    forms), or `len(tokens)` when there is none: the run of lines at the end that are chrome
+    by their own evidence, or short names among them. A line cut in the middle of a sentence
+    (ending in a function word, or holding a comma) is the Kremlin's text cut short."""
+    start = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token.kind is Kind.BLANK or token.kind in ALWAYS_FURNITURE:
+            continue
+        if token.kind is not Kind.TEXT or token.kind in _SITE_TAIL:
+            break
+        found = evidence(token.text, Kind.TEXT)
+        if found.verdict is not Verdict.CHROME and not _is_trailing_name(token.text, found):
+            break
+        start = index
+    last_tail = next((index for index in range(start - 1, -1, -1) if tokens[index].kind in _SITE_TAIL), None)
+    if last_tail is not None and tokens[last_tail].kind in (Kind.TAG_HEADING, Kind.MORE_COUNTER):
+        return len(tokens)  # the lines after a tag heading are its items, not another site's trailer
+    return start
+
+
+def _is_trailing_name(text: str, found: LineEvidence) -> bool:
+    """A short last line without punctuation that does not end in a function word: the name
+    of a section or a site (`Новости`, `Related stories`), not a sentence cut short."""
+    words = text.split()
+    return (
+        found.verdict is Verdict.SHORT and len(words) <= _TRAILER_NAME_WORDS and words[-1].isalpha()
+        and not any(mark in text for mark in ",;:.!?…<‹[(«\"“") and words[-1].lower() not in LEXICON.stop_words
+    )
+
+
+def headless_lead(tokens: Sequence[Token], anchor: int) -> tuple[int, ...]:
+    """The lead of a stretch without a header: the paragraph at `anchor` (with the lines that
+    continue it, for a hard-wrapped page), when it opens as the site's leads do and a
+    transcript follows it; else none, and the paragraph is body."""
+    lines = _Lines(tokens, anchor)
+    order = lines.order
+    if not order or lines.kind(order[0]) is not Kind.TEXT or not lines.evidence(order[0]).lead_opener:
+        return ()
+    paragraph = [order[0]]
+    for index in order[1:]:
+        if index != paragraph[-1] + 1 or lines.kind(index) is not Kind.TEXT \
+                or not continues(lines.text(paragraph[-1]), lines.text(index)):
+            break
+        paragraph.append(index)
+    found = evidence(" ".join(lines.text(index) for index in paragraph), Kind.TEXT)
+    if found.words < _LEAD_WORDS or not found.ends_sentence or found.voice:
+        return ()
+    return tuple(paragraph) if _transcript_follows(lines, len(paragraph)) else ()
