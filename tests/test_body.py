@@ -88,3 +88,16 @@ def test_an_elision_line_is_a_paragraph_of_its_own_with_its_mark() -> None:
     texts = [paragraph for section in body.sections for turn in section.turns for paragraph in turn.paragraphs]
     assert [paragraph.text for paragraph in texts] == ["Before.", "<…>", "After."]
     assert [mark.kind for mark in texts[1].marks] == [MarkKind.ELISION]
+
+
+def test_a_post_timestamp_and_an_agency_dateline_inside_a_body_are_furniture() -> None:
+    text = ("Vladimir Putin: Good afternoon.\n13:36 20.06.2025 •\n"
+            "МОСКВА, 24 декабря. /ТАСС/. Президент поздравил коллег.\nMore.")
+    body = body_of(text)
+    assert [(item.kind, item.text) for item in body.furniture] == [
+        (Kind.POST_METADATA, "13:36 20.06.2025 •"), (Kind.DATELINE, "МОСКВА, 24 декабря. /ТАСС/.")]
+    assert paragraphs(body) == [
+        ("Vladimir Putin", "Good afternoon."),
+        ("Vladimir Putin", "Президент поздравил коллег."),
+        ("Vladimir Putin", "More."),
+    ]

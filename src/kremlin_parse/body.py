@@ -107,6 +107,8 @@ class _BodyReader:
             Kind.FIELD: self.on_field,
             Kind.SOURCE_LINK: self.on_field,
             Kind.AGENCY_DATE: self.on_text,
+            Kind.TIMESTAMP: self.on_timestamp,
+            Kind.DATELINE: self.on_dateline,
             **{kind: self.on_furniture for kind in ALWAYS_FURNITURE},
             Kind.TOOLTIP: self.on_tooltip,
         }
@@ -169,6 +171,17 @@ class _BodyReader:
             self.add_furniture(Kind.REPEATED_DATELINE, token)
         else:
             self.on_text(token)
+
+    def on_timestamp(self, token: Token) -> None:
+        """A post's time stamp inside the body: the whole line is post metadata."""
+        self.close_paragraph()
+        self.add_furniture(Kind.POST_METADATA, token)
+
+    def on_dateline(self, token: Token) -> None:
+        """An agency's dateline opening a paragraph: furniture; the story after it on the
+        same line starts the paragraph."""
+        self.close_paragraph()
+        self.add_furniture(Kind.DATELINE, token)
 
     def on_label(self, token: Token) -> None:
         self.close_turn()

@@ -13,7 +13,7 @@ from typing import NamedTuple, Sequence
 
 import attrs
 
-from .dates import looks_like_place, read_date_line, read_value, to_time
+from .dates import looks_like_place, read_date_line, read_value, to_date, to_time
 from .diagnostics import Code, DiagnosticSink
 from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token, furniture_of
@@ -23,6 +23,8 @@ from .paragraphs import build_paragraph
 #: At most this many lines (title and lead) may stand between the top and the date.
 MAX_LINES_BEFORE_DATE = 4
 _TITLE_KINDS = frozenset({Kind.TEXT, Kind.LABEL})
+#: What may stand where the date line is: a date line, or a post's time stamp (its date only).
+_DATE_KINDS = frozenset({Kind.DATE, Kind.TIMESTAMP})
 
 
 @attrs.frozen
@@ -95,7 +97,7 @@ def _read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
         return Header(_text(lines_before_date[0]), summary, None, None, None, tuple(furniture), index)
     found_date = (
         index < len(tokens)
-        and tokens[index].kind is Kind.DATE
+        and tokens[index].kind in _DATE_KINDS
         and len(lines_before_date) <= MAX_LINES_BEFORE_DATE
     )
     if not found_date:
@@ -112,6 +114,9 @@ def _read_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
     title = _text(lines_before_date[0]) if lines_before_date else None
     summary = build_paragraph(text, [(t.start, t.end) for t in lines_before_date[1:]])
     date_token = tokens[index]
+    if date_token.kind is Kind.TIMESTAMP:
+        date = _stamp_date(date_token, sink, furniture)
+        return Header(title, summary, date, None, None, tuple(furniture), index + 1, date_token.text)
     reading = read_date_line(date_token.text, date_token.start, date_token.data, sink)
     date, time, location = reading.date, reading.time, reading.place
     furniture.extend(reading.furniture)
@@ -147,6 +152,21 @@ def _agency_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture])
     furniture.append(Furniture(Kind.FIELD_LABEL, word, Span(token.start, token.start + len(word))))
     return read_value(token.text, token.start, (iso_offset, len(token.text)), dt.date.fromisoformat,
                       Code.INVALID_DATE, sink, furniture)
+
+
+def _stamp_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> Parsed[dt.date] | None:
+    """The date of a post's time stamp standing where the date line would; the rest of the
+    line (its time, zone, bullet, section) is post metadata."""
+    first, stop = token.data.date  # type: ignore[attr-defined]
+    for piece_start, piece_end in ((0, first), (stop, len(token.text))):
+        piece = token.text[piece_start:piece_end]
+        if piece.strip():
+            offset = token.start + piece_start + len(piece) - len(piece.lstrip())
+            stripped = piece.strip()
+            furniture.append(Furniture(Kind.POST_METADATA, stripped, Span(offset, offset + len(stripped))))
+    date = read_value(token.text, token.start, (first, stop), to_date, Code.INVALID_DATE, sink, furniture)
+    furniture.sort(key=lambda item: item.span.start)
+    return date
 
 
 def _skip_blank(tokens: Sequence[Token], index: int) -> int:

@@ -33,6 +33,11 @@ class Kind(str, enum.Enum):
     MORE_COUNTER = "more_counter"
     REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
+    POST_METADATA = "post_metadata"
+    DATELINE = "dateline"
+    DECORATION = "decoration"
+    VIDEO_TIMESTAMP = "video_timestamp"
+    TIMESTAMP = "timestamp"
     FIELD = "field"
     SOURCE_LINK = "source_link"
     AGENCY_DATE = "agency_date"
@@ -49,7 +54,8 @@ FURNITURE_KINDS: tuple[Kind, ...] = (
     Kind.SECTION_WORD, Kind.PAGE_END, Kind.SECTION_BREAK, Kind.TAG_HEADING,
     Kind.PUBLICATION_STATUS, Kind.FIELD_LABEL, Kind.SEPARATOR, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
-    Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY,
+    Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY, Kind.POST_METADATA, Kind.DATELINE,
+    Kind.DECORATION, Kind.VIDEO_TIMESTAMP,
 )
 
 #: Line kinds that are furniture wherever they stand: the line becomes a record of its kind.

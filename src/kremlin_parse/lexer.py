@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, NamedTuple
 
-from .dates import DateLine, is_time, match_date_line
+from .dates import is_time, match_date_line, match_dateline, match_timestamp
 from .kinds import Kind
 from .labels import LabelParts, find_label
 from .lexicon import LEXICON
@@ -24,7 +24,8 @@ class Token(NamedTuple):
     `data` depends on the kind: the field name for TAG_HEADING, FIELD and SOURCE_LINK (with
     `value_start` where the value begins; also for RELATED_NEWS, whose headline it is, and
     AGENCY_DATE, whose ISO date it is), (index, total) for GALLERY_COUNTER, the count for
-    MORE_COUNTER, DateLine for DATE, LabelParts for LABEL.
+    MORE_COUNTER, DateLine for DATE, Timestamp for TIMESTAMP, Dateline for DATELINE,
+    LabelParts for LABEL. Offsets in `data` are relative to the token's text.
     """
 
     kind: Kind
@@ -59,12 +60,23 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
         if agency is not None:
             yield Token(Kind.AGENCY_DATE, line.start, line.start + agency.end(), line.number,
                         agency.group(), agency.group(1), line.start + agency.start(1))
-            rest = content[agency.end():]
-            if rest.strip():
-                offset = agency.end() + len(rest) - len(rest.lstrip())
-                yield classify(content[offset:], line.start + offset, line.number)
+            yield from _rest(content, agency.end(), line)
+            continue
+        dateline = match_dateline(content) if content[0].isupper() else None
+        if dateline is not None:
+            yield Token(Kind.DATELINE, line.start, line.start + dateline.end, line.number,
+                        content[: dateline.end], dateline)
+            yield from _rest(content, dateline.end, line)
             continue
         yield classify(content, line.start, line.number)
+
+
+def _rest(content: str, end: int, line: Line) -> Iterator[Token]:
+    """The token of what follows a prefix token (an agency's date, a dateline) on its line."""
+    rest = content[end:]
+    if rest.strip():
+        offset = end + len(rest) - len(rest.lstrip())
+        yield classify(content[offset:], line.start + offset, line.number)
 
 
 def _hinted(line: Line, content: str) -> Token:
@@ -124,9 +136,12 @@ def _judged(content: str) -> _Judgement:
         more = LEXICON.more_counter.fullmatch(content)
         if more is not None:
             return Kind.MORE_COUNTER, int(more.group("count")), None
-        iso_date = match_date_line(content)
-        if iso_date is not None:
-            return Kind.DATE, iso_date, None
+        date_line = match_date_line(content)
+        if date_line is not None:
+            return Kind.DATE, date_line, None
+        stamp = match_timestamp(content)
+        if stamp is not None:
+            return Kind.TIMESTAMP, stamp, None
     elif first == "*":
         if LEXICON.section_break.fullmatch(content) is not None:
             return Kind.SECTION_BREAK, None, None
@@ -150,9 +165,12 @@ def _judged(content: str) -> _Judgement:
             return Kind.LICENCE, None, None
         if content[-1] == "/" and LEXICON.breadcrumb.fullmatch(content) is not None:
             return Kind.BREADCRUMB, None, None
-        date_line: DateLine | None = match_date_line(content)
+        date_line = match_date_line(content)
         if date_line is not None:
             return Kind.DATE, date_line, None
+        stamp = match_timestamp(content)
+        if stamp is not None:
+            return Kind.TIMESTAMP, stamp, None
         label: LabelParts | None = find_label(content)
         if label is not None:
             return Kind.LABEL, label, None
