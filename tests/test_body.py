@@ -101,3 +101,15 @@ def test_a_post_timestamp_and_an_agency_dateline_inside_a_body_are_furniture() -
         ("Vladimir Putin", "Президент поздравил коллег."),
         ("Vladimir Putin", "More."),
     ]
+
+
+def test_a_labels_decoration_and_video_time_are_furniture_and_the_speech_follows() -> None:
+    text = "«В.ПУТИН: Добрый день!\n— Вопрос: (06:03) Как Вы относитесь?\n💬 В.Путин: [00:06:15] Хорошо."
+    body = body_of(text)
+    assert [(item.kind, item.text) for item in body.furniture] == [
+        (Kind.DECORATION, "«"), (Kind.DECORATION, "—"), (Kind.VIDEO_TIMESTAMP, "(06:03)"),
+        (Kind.DECORATION, "💬"), (Kind.VIDEO_TIMESTAMP, "[00:06:15]")]
+    assert paragraphs(body) == [("В.ПУТИН", "Добрый день!"), ("Вопрос", "Как Вы относитесь?"),
+                                ("В.Путин", "Хорошо.")]
+    speakers = [turn.speaker for section in body.sections for turn in section.turns]
+    assert [text[s.span.start:s.span.end] for s in speakers if s] == ["В.ПУТИН:", "Вопрос:", "В.Путин:"]

@@ -63,6 +63,16 @@ from kremlin_parse.shapes.plain import text_lines
         ("5 марта 2010 - 17:54 AMT", Kind.TIMESTAMP, "a time zone after the time: no place"),
         ("Wednesday, July 27, 2016", Kind.TIMESTAMP, "a day of the week: a post's date"),
         ("14 марта 2024, 10:26", Kind.DATE, "a date and time alone may be the event's"),
+        ("«В.ПУТИН: Добрый день!", Kind.LABEL, "a label after a guillemet"),
+        ("💬 В.В.Путин: Дорогие женщины!", Kind.LABEL, "a label after an emoji"),
+        ("— В.Путин: (06:15) Для того", Kind.LABEL, "a label after a dash, a video time"),
+        ("ВОПРОС: Как Вы оцениваете?", Kind.LABEL, "a generic label in capitals"),
+        ("Saker Message:", Kind.OTHER_SITE, "chrome shaped like a label"),
+        ("Photo: Kremlin.ru", Kind.OTHER_SITE, "a credit shaped like a label"),
+        ("— В целом доволен командой, — отметил он.", Kind.TEXT, "reported speech after a dash"),
+        ("💬 Президент России поздравил женщин.", Kind.TEXT, "an emoji before a sentence"),
+        ("ransomnote: The transcript is an interpretation.", Kind.TEXT, "a poster's handle"),
+        ("Moscow: 18:27", Kind.TEXT, "a clock"),
     ],
 )
 def test_classify(line: str, kind: Kind, why: str) -> None:
@@ -163,3 +173,9 @@ def test_dateline_data_points_into_the_token() -> None:
             dateline.text[slice(*data.agency)], data.year) == (
         "NOVO-OGARYOVO", "December 18, 2020", "WIRE", True)
     assert dateline.start == 2 and data.end == len(dateline.text)
+
+
+def test_label_shaped_chrome_keeps_what_follows_its_colon_as_its_value() -> None:
+    token = classify("Category Archives: Transcripts", 40, 3)
+    assert (token.kind, token.data) == (Kind.OTHER_SITE, "Transcripts")
+    assert token.value_start == 40 + len("Category Archives: ")

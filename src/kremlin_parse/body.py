@@ -187,9 +187,14 @@ class _BodyReader:
         self.close_turn()
         self.section.open_for_heading = False
         parts: LabelParts = token.data  # type: ignore[assignment]
+        if parts.start:  # `«`, `💬 `, `— ` before the label
+            self.add_part(Kind.DECORATION, token, (0, parts.start))
         self.turn = _DraftTurn(_speaker(parts, token.start))
-        speech = token.text[parts.end :]
-        stripped = speech.lstrip()
+        speech_start = parts.end
+        if parts.timestamp is not None:  # `(09:51)` after the colon
+            self.add_part(Kind.VIDEO_TIMESTAMP, token, parts.timestamp)
+            speech_start = parts.timestamp[1]
+        stripped = token.text[speech_start:].lstrip()
         if stripped:
             start = token.end - len(stripped)
             self.pieces = [(start, token.end)]
@@ -331,6 +336,14 @@ class _BodyReader:
     def add_furniture(self, kind: Kind, token: Token) -> None:
         self.furniture.append(Furniture(kind, token.text, Span(token.start, token.end)))
 
+    def add_part(self, kind: Kind, token: Token, part: tuple[int, int]) -> None:
+        """Furniture of `kind` for the part `(first, stop)` of the token's text, without the
+        white space around it."""
+        raw = token.text[part[0] : part[1]]
+        text = raw.strip()
+        start = token.start + part[0] + len(raw) - len(raw.lstrip())
+        self.furniture.append(Furniture(kind, text, Span(start, start + len(text))))
+
     def close_paragraph(self) -> None:
         if not self.pieces:
             return
@@ -360,7 +373,7 @@ class _BodyReader:
 def _speaker(parts: LabelParts, start: int) -> Speaker:
     return Speaker(
         label=parts.label,
-        span=Span(start, start + parts.end),
+        span=Span(start + parts.start, start + parts.end),
         kind=SpeakerKind.GENERIC if parts.generic else SpeakerKind.PERSON,
         name=parts.name,
         role=parts.role,

@@ -37,6 +37,7 @@ class Kind(str, enum.Enum):
     DATELINE = "dateline"
     DECORATION = "decoration"
     VIDEO_TIMESTAMP = "video_timestamp"
+    OTHER_SITE = "other_site"
     TIMESTAMP = "timestamp"
     FIELD = "field"
     SOURCE_LINK = "source_link"
@@ -55,11 +56,12 @@ FURNITURE_KINDS: tuple[Kind, ...] = (
     Kind.PUBLICATION_STATUS, Kind.FIELD_LABEL, Kind.SEPARATOR, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
     Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY, Kind.POST_METADATA, Kind.DATELINE,
-    Kind.DECORATION, Kind.VIDEO_TIMESTAMP,
+    Kind.DECORATION, Kind.VIDEO_TIMESTAMP, Kind.OTHER_SITE,
 )
 
 #: Line kinds that are furniture wherever they stand: the line becomes a record of its kind.
 ALWAYS_FURNITURE: frozenset[Kind] = frozenset({
     Kind.SECTION_WORD, Kind.PAGE_END, Kind.PUBLICATION_STATUS, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
+    Kind.OTHER_SITE,
 })

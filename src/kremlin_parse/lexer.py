@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .dates import is_time, match_date_line, match_dateline, match_timestamp
 from .kinds import Kind
-from .labels import LabelParts, find_label
+from .labels import ChromeLabel, LabelParts, find_label, opens_with_decoration, read_label
 from .lexicon import LEXICON
 from .models import Furniture, Span
 from .lines import Line
@@ -171,9 +171,21 @@ def _judged(content: str) -> _Judgement:
         stamp = match_timestamp(content)
         if stamp is not None:
             return Kind.TIMESTAMP, stamp, None
-        label: LabelParts | None = find_label(content)
-        if label is not None:
-            return Kind.LABEL, label, None
+        return _label_judgement(content)
+    elif opens_with_decoration(content):  # `«В.ПУТИН:`, `💬 В.В.Путин:`, `— В.Путин:`
+        return _label_judgement(content)
+    return Kind.TEXT, None, None
+
+
+def _label_judgement(content: str) -> _Judgement:
+    """A speaker label, chrome shaped like one (`Saker Message:`, with the rest of the line as
+    its data), or text."""
+    label = read_label(content)
+    if isinstance(label, LabelParts):
+        return Kind.LABEL, label, None
+    if isinstance(label, ChromeLabel):
+        rest = content[label.end :]
+        return Kind.OTHER_SITE, rest.strip() or None, len(content) - len(rest.lstrip())
     return Kind.TEXT, None, None
 
 
