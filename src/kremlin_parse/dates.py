@@ -23,8 +23,8 @@ from .models import Furniture
 from .spans import Parsed, Span, Text
 
 __all__ = [
-    "MOSCOW", "DateLine", "DateReading", "Dateline", "Timestamp", "is_time", "looks_like_place",
-    "match_date_line", "match_dateline", "match_timestamp", "read_date_line", "read_value",
+    "MAX_DATE_LINE_LENGTH", "MOSCOW", "DateLine", "DateReading", "Dateline", "Timestamp", "is_time", "looks_like_place",
+    "match_date_line", "match_dateline", "match_news_line", "match_timestamp", "read_date_line", "read_value",
     "to_date", "to_moscow_datetime", "to_time",
 ]
 
@@ -47,6 +47,9 @@ _DATE_AND_TIME = regex.compile(
     rf"(?P<date>{LEXICON.date_fragment})(?:{_SEPARATOR}(?P<time>{TIME_FRAGMENT}))?", regex.IGNORECASE
 )
 _TIME = regex.compile(TIME_FRAGMENT)
+#: The longest a date line can be: a bulletin's name, a place, the date and a time, or the
+#: date, a time and a place; longer lines are not looked at.
+MAX_DATE_LINE_LENGTH = 240
 _PLACE_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}’'.\-]*|[\p{Ll}][\p{L}\-]*")
 _MAX_PLACE_LENGTH = 100
 _MAX_PLACE_WORDS = 12
@@ -131,13 +134,27 @@ _STAMPS_OPENING_WITH_A_LETTER = _stamps(
     ("weekday", rf"(?P<weekday>\p{{L}}{{2,12}})\.?,?\ {{1,3}}(?P<date>{_DATE}){_STAMP_TIME}(?:{_STAMP_TRAILER})?"),
 ) + _DATE_FIRST_STAMPS
 _MAX_STAMP_LENGTH = 120
+#: The first digit of a time stamp stands within this many characters of its start (a
+#: section name or a day of the week, then the day or a month name and the day), and the
+#: first digit of a dateline within this many (a city of up to three words, the month).
+_STAMP_DIGIT_REACH = 45
+_DATELINE_DIGIT_REACH = 120
+#: Finding an ASCII digit is many times faster than any `\d`: a time stamp or a dateline
+#: without one in its reach is none (their digits are ASCII, as dates are written).
+_DIGIT = regex.compile(r"[0-9]")
+#: A dateline's city: one to three words of at most 32 characters; a month name and what
+#: may follow it (`Sept.,`).
+_MAX_CITY_LENGTH = 100
+_MAX_MONTH_LENGTH = 12
+_MONTH_INITIALS = frozenset(name[0] for name in LEXICON.months)
+_YEAR_WORDS = LEXICON.year_words
 
 #: A city of one to three capitalised or ALL-CAPS words (`МОСКВА`, `NOVO-OGARYOVO`,
 #: `Нижний Новгород`, `St. Petersburg`), then a comma or full stop, then a day and month.
 _DATELINE = regex.compile(
     rf"""
     (?P<place>\p{{Lu}}[\p{{L}}’'\-]{{0,30}}+\.?(?:\ \p{{Lu}}[\p{{L}}’'\-]{{0,30}}+\.?){{0,2}})
-    [,.]\ {{1,3}}(?P<date>{LEXICON.day_month_fragment})
+    [,.]\ {{1,3}}(?=\d|\p{{L}}{{3,9}}\.?,?\ {{1,3}}\d)(?P<date>(?i:{LEXICON.day_month_fragment}))
     (?:
         \.?\ {{0,3}}/(?P<agency>[\p{{L}}\p{{N}}.\-]{{2,20}})/\.?               # `. /ТАСС/.`
       | \.\ {{1,3}}(?P<agency>[\p{{L}}\p{{N}}\-]{{1,30}}(?:\.[\p{{L}}\p{{N}}\-]{{1,30}}){{1,3}}
@@ -145,7 +162,7 @@ _DATELINE = regex.compile(
     )
     (?=\s|$)
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
 _YEAR = regex.compile(r"\d{4}")
 
@@ -182,6 +199,8 @@ def match_date_line(line: str) -> DateLine | None:
     after it (`December 18, 2020, Novo-Ogaryovo, Moscow Region`), or a place before it
     (`Moscow, December, 23, 2016`, `Москва, МИД, 1 июля 2014 г.`), or a bulletin's name and
     a place before it (`Kremlin News - Moscow, 9 May 2010`)."""
+    if len(line) > MAX_DATE_LINE_LENGTH:
+        return None
     match = _DATE_LINE.fullmatch(line)
     if match is None:
         if line[:1].isdigit():
@@ -191,7 +210,9 @@ def match_date_line(line: str) -> DateLine | None:
             time = iso.span("time") if iso.group("time") else None
             zone = iso.span("zone") if iso.group("zone") else None
             return DateLine(iso.span("date"), time, None, zone)
-        return _place_first(line)
+        if line[-1].isdigit() or line.endswith(_YEAR_WORDS):
+            return _place_first(line)
+        return None
     place = match.span("place") if match.group("place") is not None else None
     if place is not None and not looks_like_place(match.group("place")):
         return None
@@ -208,8 +229,9 @@ def _is_zone_after(line: str, time: tuple[int, int], place: tuple[int, int]) -> 
 
 def _place_first(line: str) -> DateLine | None:
     """`PLACE, DATE[, TIME]` or `NAME - PLACE, DATE[, TIME]`: the place comes before the date,
-    at most three spaces after its comma (`The Kremlin, Moscow,02 July 2021`)."""
-    if not line[:1].isupper() or not (line[-1].isdigit() or line.endswith(LEXICON.year_words)):
+    at most three spaces after its comma (`The Kremlin, Moscow,02 July 2021`). The line ends
+    with the date's year (or a year word) or the time."""
+    if not line[:1].isupper():
         return None
     limit = _MAX_BULLETIN_NAME_LENGTH + _MAX_PLACE_LENGTH
     comma = line.find(",", 1, limit)
@@ -267,13 +289,34 @@ def _is_bulletin_name(text: str) -> bool:
     )
 
 
+def match_news_line(line: str) -> Timestamp | Dateline | None:
+    """The dated line of a news site that `line` is or opens with: a post's time stamp (the
+    whole line, `match_timestamp`) or an agency's dateline (at its start, `match_dateline`).
+    One search for a digit near the start tells most lines that they are neither."""
+    digit = _DIGIT.search(line, 0, _DATELINE_DIGIT_REACH)
+    if digit is None:
+        return None
+    if digit.start() < _STAMP_DIGIT_REACH:
+        stamp = _timestamp(line)
+        if stamp is not None:
+            return stamp
+    return _dateline(line)
+
+
 def match_timestamp(line: str) -> Timestamp | None:
     """The date of `line` if the whole line is a post's time stamp rather than an event's
     date line: the time before the date (`13:36 20.06.2025 •`), a bullet after the date or
     time (`14 марта 2024, 10:26 • Новости дня`), a section name glued to the day
     (`Политика19 декабря 2019 9:38`), a time zone after the time (`5 марта 2010 - 17:54
     AMT`), or a day of the week before the date (`Wednesday, July 27, 2016`)."""
-    if not line or len(line) > _MAX_STAMP_LENGTH:
+    if not line or _DIGIT.search(line, 0, _STAMP_DIGIT_REACH) is None:
+        return None
+    return _timestamp(line)
+
+
+def _timestamp(line: str) -> Timestamp | None:
+    """`match_timestamp` once a digit is known to stand near the start of `line`."""
+    if len(line) > _MAX_STAMP_LENGTH:
         return None
     first = line[0]
     if first.isdigit():
@@ -295,8 +338,26 @@ def match_timestamp(line: str) -> Timestamp | None:
 def match_dateline(line: str) -> Dateline | None:
     """The news agency's dateline that opens `line`, if it opens with one: `CITY, D месяца[
     YYYY]. /AGENCY/.`, `CITY, Month D[, YYYY]. /AGENCY/.` or `Город. D месяца. SITE.RU -`."""
+    if _DIGIT.search(line, 0, _DATELINE_DIGIT_REACH) is None:
+        return None
+    return _dateline(line)
+
+
+def _dateline(line: str) -> Dateline | None:
+    """`match_dateline` once a digit is known to stand near the start of `line`."""
     if not line[:1].isupper():
         return None
+    # Most lines fail before any pattern is tried: the city's comma or full stop comes after
+    # at most two spaces, and a day or a month name follows it.
+    after_city = -1
+    while True:
+        comma = line.find(",", after_city + 1, _MAX_CITY_LENGTH)
+        stop = line.find(".", after_city + 1, _MAX_CITY_LENGTH)
+        after_city = stop if comma < 0 else comma if stop < 0 or comma < stop else stop
+        if after_city < 0 or line.count(" ", 0, after_city) > 2:
+            return None
+        if _opens_with_day_or_month(line, after_city + 1):
+            break
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -305,6 +366,19 @@ def match_dateline(line: str) -> Dateline | None:
         stop -= 1
     return Dateline(match.span("place"), (first, stop), match.span("agency"),
                     _YEAR.search(line, first, stop) is not None, match.end())
+
+
+def _opens_with_day_or_month(line: str, start: int) -> bool:
+    """Whether, after up to three spaces from `start`, `line` goes on with a digit or a month name."""
+    while line[start : start + 1] == " ":
+        start += 1
+    first = line[start : start + 1]
+    if first.isdigit():
+        return True
+    if first.casefold() not in _MONTH_INITIALS:
+        return False
+    word_end = line.find(" ", start, start + _MAX_MONTH_LENGTH)
+    return word_end > 0 and line[start:word_end].rstrip(".,").casefold() in LEXICON.months
 
 
 def is_time(line: str) -> bool:

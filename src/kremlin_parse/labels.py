@@ -40,6 +40,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}’'.\-]+")
 _INITIALS_AND_SURNAME = regex.compile(INITIALS_AND_SURNAME_FRAGMENT)
 _AFFILIATION_FORBIDDEN = regex.compile(r"[!?;:,\"“”]")
 _CLOCK = regex.compile(TIME_FRAGMENT)
+#: What follows the colon of a clock line (`Moscow: 18:27`) is short.
+_MAX_CLOCK_LINE_TAIL = 12
 #: What may stand before a label as decoration: an emoji run, an opening quotation mark, a
 #: dash or a bullet, with spaces between.
 _DECORATION_CHARACTER = r"[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\uFE0F\u200D«\"„“—–\-•·]"
@@ -47,7 +49,9 @@ _DECORATION = regex.compile(rf"(?:{_DECORATION_CHARACTER}\s{{0,3}}){{1,8}}+")
 _OPENS_WITH_DECORATION = regex.compile(_DECORATION_CHARACTER)
 #: A video's time right after the colon: `(09:51)`, `(1:02:15)`, `[00:09:51]`.
 _VIDEO_TIME = regex.compile(r"\s{0,3}(?P<time>\(\d{1,2}(?::\d{2}){1,2}\)|\[\d{1,2}(?::\d{2}){1,2}\])(?=\s|$)")
-_LAST_WORDS = {count: regex.compile(rf"\S+(?:\s+\S+){{{count - 1}}}\s*$") for count in range(1, _MAX_CHAIN_NAME_WORDS + 1)}
+_NON_SPACE = regex.compile(r"\S+")
+#: The first words of the generic labels, casefolded: no other label can be generic.
+_GENERIC_OPENERS = frozenset(label.split()[0] for label in LEXICON.folded_generic_labels)
 
 
 class LabelParts(NamedTuple):
@@ -80,12 +84,8 @@ class ChromeLabel(NamedTuple):
     end: int
 
 
-class _Reading(NamedTuple):
-    name: str | None
-    role: str | None
-    affiliation: str | None
-    qualifier: str | None
-    generic: bool
+#: What a label says: name, role, affiliation, qualifier, generic (the fields of LabelParts).
+_Reading = tuple[str | None, str | None, str | None, str | None, bool]
 
 
 def opens_with_decoration(line: str) -> bool:
@@ -95,14 +95,8 @@ def opens_with_decoration(line: str) -> bool:
 
 def find_label(line: str) -> LabelParts | None:
     """The speaker label that opens `line` (already stripped), or None if it has none."""
-    found = _find(line, single_word=False)
+    found = read_label(line)
     return found if isinstance(found, LabelParts) else None
-
-
-def read_label(line: str) -> LabelParts | ChromeLabel | None:
-    """What opens `line` (already stripped): a speaker label, a heading of chrome shaped like
-    one (`Saker Message:`), or neither (None)."""
-    return _find(line, single_word=False)
 
 
 def find_short_label(line: str) -> LabelParts | None:
@@ -112,28 +106,35 @@ def find_short_label(line: str) -> LabelParts | None:
     that knows its event's earlier labels may accept it when the word is the surname of one
     of them (the lexer, which sees one line at a time, never does). The checks are those of
     `find_label`: decoration, qualifier, video time, clock lines, chrome words."""
-    found = _find(line, single_word=True)
+    found = read_label(line, single_word=True)
     return found if isinstance(found, LabelParts) else None
 
 
-def _find(line: str, *, single_word: bool) -> LabelParts | ChromeLabel | None:
-    start = _DECORATION.match(line).end() if opens_with_decoration(line) else 0  # type: ignore[union-attr]
-    if start and (start >= len(line) or not line[start].isalpha()):
-        return None
+def read_label(line: str, *, single_word: bool = False) -> LabelParts | ChromeLabel | None:
+    """What opens `line` (already stripped): a speaker label, a heading of chrome shaped like
+    one (`Saker Message:`), or neither (None). With `single_word`, only a label of one
+    capitalised word (see `find_short_label`)."""
+    start = 0
+    if line and not line[0].isalpha():
+        decoration = _DECORATION.match(line)
+        start = decoration.end() if decoration is not None else 0
+        if start and (start >= len(line) or not line[start].isalpha()):
+            return None
     colon = line.find(":", start, MAX_LABEL_LENGTH)
     if colon <= start:
         return None
     if colon + 1 < len(line) and not line[colon + 1].isspace():
         return None
-    if _CLOCK.fullmatch(line[colon + 1 :].strip()):
+    if len(line) - colon <= _MAX_CLOCK_LINE_TAIL and _CLOCK.fullmatch(line[colon + 1 :].strip()):
         return None  # `Moscow: 18:27`: a clock
     label = line[start:colon].rstrip()
     reading = _read(label, single_word)
+    if reading is None:
+        return None
     if reading is _CHROME:
         return ChromeLabel(colon + 1)
-    if not isinstance(reading, _Reading):
-        return None
-    stamp = _VIDEO_TIME.match(line, colon + 1)
+    after = line[colon + 1 : colon + 5]
+    stamp = _VIDEO_TIME.match(line, colon + 1) if "(" in after or "[" in after else None
     timestamp = stamp.span("time") if stamp is not None else None
     return LabelParts(label, colon + 1, *reading, start, timestamp)
 
@@ -151,15 +152,17 @@ def _read(label: str, single_word: bool) -> _Reading | str | None:
     name_part, affiliation = _split_affiliation(body)
     if name_part is None:
         chain = None if single_word else _role_chain(body)
-        return None if chain is None else _Reading(chain[1], chain[0], None, qualifier, False)
-    organisation = _generic(name_part)
+        return None if chain is None else (chain[1], chain[0], None, qualifier, False)
+    folded = name_part.casefold()
+    folded_words = folded.split()
+    organisation = _generic(name_part, folded, folded_words) if folded_words[:1] and folded_words[0] in _GENERIC_OPENERS else None
     if organisation is not None:  # `Вопрос`, `QUESTION`, `Голос из зала`, `Question from BBC News`
-        return None if single_word else _Reading(None, None, affiliation or organisation or None, qualifier, True)
+        return None if single_word else (None, None, affiliation or organisation or None, qualifier, True)
     words = name_part.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
-    forms = _matching_forms(words)
-    if any(word.strip("«»\"“”'’()").casefold() in LEXICON.label_chrome_words for word in words):
+    forms = _matching_forms(words) if name_part.isupper() else words
+    if not LEXICON.label_chrome_words.isdisjoint(folded_words):
         # `Saker Message`, `NOTE FROM THE POSTER`, `Photo`: a widget's heading, a note, a credit
         label_shaped = all(_is_label_word(word) or _is_label_word(form) for word, form in zip(words, forms))
         return _CHROME if label_shaped and not single_word else None
@@ -167,14 +170,14 @@ def _read(label: str, single_word: bool) -> _Reading | str | None:
         if len(words) != 1 or not _is_label_word(forms[0]) or not _is_capitalised(forms[0]) \
                 or _INITIALS_AND_SURNAME.fullmatch(words[0]) or forms[0] in LEXICON.role_words:
             return None
-        return _Reading(words[0], None, affiliation, qualifier, False)
+        return (words[0], None, affiliation, qualifier, False)
     # A Russian role takes its object in the genitive, lowercase: `Министр обороны С.Шойгу`.
     lowercase_allowed = forms[0] in LEXICON.roles_without_preposition and len(words) > 1
     if not all(_is_label_word(form) or (lowercase_allowed and _is_lowercase_word(form)) for form in forms):
         name_start = _descriptor_end(forms)
         if name_start is None:
             return None
-        return _Reading(" ".join(words[name_start:]), " ".join(words[:name_start]), affiliation, qualifier, False)
+        return (" ".join(words[name_start:]), " ".join(words[:name_start]), affiliation, qualifier, False)
     if not (_is_capitalised(forms[0]) and _is_capitalised(forms[-1])):
         return None
     name_start = _role_end(forms)
@@ -185,17 +188,16 @@ def _read(label: str, single_word: bool) -> _Reading | str | None:
             return None
     role = " ".join(words[:name_start]) or None
     name = " ".join(words[name_start:]) or None
-    return _Reading(name, role, affiliation, qualifier, False)
+    return name, role, affiliation, qualifier, False
 
 
-def _generic(name_part: str) -> str | None:
+def _generic(name_part: str, folded: str, words: list[str]) -> str | None:
     """For a generic label, the organisation its speaker is from (`BBC News` in `Question
     from BBC News`; "" when none); None for a label that is not generic. Compared after
-    casefolding (`ВОПРОС`); a number may follow (`Speaker 1`)."""
-    folded = name_part.casefold()
+    casefolding (`folded` is the name part casefolded, `words` its words: `ВОПРОС`); a
+    number may follow (`Speaker 1`)."""
     if folded in LEXICON.folded_generic_labels:
         return ""
-    words = folded.split()
     if len(words) == 2 and words[1].isdigit() and int(words[1]) <= _MAX_GENERIC_NUMBER \
             and words[0] in LEXICON.folded_generic_labels:
         return ""
@@ -209,12 +211,9 @@ def _generic(name_part: str) -> str | None:
 
 
 def _matching_forms(words: list[str]) -> list[str]:
-    """The words as the vocabulary spells them, for matching: a label written in capitals
-    (`PRESIDENT OF RUSSIA VLADIMIR PUTIN`) is read as `President of Russia Vladimir Putin`;
-    any other label as written. Initials and surname (`В.ПУТИН`) stay as they are."""
-    letters = [character for word in words for character in word if character.isalpha()]
-    if len(letters) < 2 or any(character.islower() for character in letters):
-        return words
+    """The words of a label written in capitals as the vocabulary spells them, for matching:
+    `PRESIDENT OF RUSSIA VLADIMIR PUTIN` is read as `President of Russia Vladimir Putin`.
+    Initials and surname (`В.ПУТИН`) stay as they are."""
     forms = []
     for word in words:
         lower = word.lower()
@@ -256,22 +255,21 @@ def _role_chain(body: str) -> tuple[str, str] | None:
     President of the People’s Republic of China, Member of the Chinese State Council and
     Foreign Minister` + `Wang Yi`."""
     parts = body.split(",")
-    if any(not part.strip() for part in parts):
+    last = parts[-1].split()
+    last = _matching_forms(last) if parts[-1].isupper() else last
+    if LEXICON.role_words.isdisjoint(last):  # most sentences with a colon end here
         return None
     words = body.replace(",", " ").split()
-    if len(words) > _MAX_CHAIN_WORDS:
+    if len(words) > _MAX_CHAIN_WORDS or any(not part.strip() for part in parts):
         return None
-    forms = _matching_forms(words)
+    forms = _matching_forms(words) if body.isupper() else words
     if not _is_capitalised(forms[0]) or not all(_is_label_word(form) for form in forms):
         return None
-    last = _matching_forms(parts[-1].split())
-    role_words = [index for index, form in enumerate(last) if form in LEXICON.role_words]
-    if not role_words:
-        return None
-    name_length = len(last) - role_words[-1] - 1
+    last_role_word = max(index for index, form in enumerate(last) if form in LEXICON.role_words)
+    name_length = len(last) - last_role_word - 1
     if not 1 <= name_length <= _MAX_CHAIN_NAME_WORDS or not all(_is_name_word(form) for form in last[-name_length:]):
         return None
-    name_start = _LAST_WORDS[name_length].search(body).start()  # type: ignore[union-attr]
+    name_start = list(_NON_SPACE.finditer(body))[-name_length].start()
     return body[:name_start].rstrip(), " ".join(words[-name_length:])
 
 
