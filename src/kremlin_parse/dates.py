@@ -52,6 +52,9 @@ _TIME = regex.compile(TIME_FRAGMENT)
 MAX_DATE_LINE_LENGTH = 240
 _PLACE_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}’'.\-]*|[\p{Ll}][\p{L}\-]*")
 _MAX_PLACE_LENGTH = 100
+#: The longest a date and a time after a place's comma can be (`September, 17, 2021 - 16:30`
+#: with spaces to spare).
+_MAX_DATE_TAIL = 50
 _MAX_PLACE_WORDS = 12
 #: A place before the date (`The Kremlin, Moscow, 02 July 2021`) is held to the shape of a
 #: place name: at most three parts between commas, of at most four words each, so that a
@@ -233,13 +236,15 @@ def _place_first(line: str) -> DateLine | None:
     with the date's year (or a year word) or the time."""
     if not line[:1].isupper():
         return None
-    limit = _MAX_BULLETIN_NAME_LENGTH + _MAX_PLACE_LENGTH
-    comma = line.find(",", 1, limit)
+    # The date and time after the place's comma are short: only a comma near the end of the
+    # line can be that comma, and the place and a bulletin's name before it are bounded too.
+    limit = min(_MAX_BULLETIN_NAME_LENGTH + _MAX_PLACE_LENGTH, len(line))
+    comma = line.find(",", max(1, len(line) - _MAX_DATE_TAIL), limit)
     while comma != -1:
         start = comma + 1
         while start < len(line) and start - comma <= 3 and line[start] == " ":
             start += 1
-        tail = _DATE_AND_TIME.fullmatch(line, start)
+        tail = _DATE_AND_TIME.fullmatch(line, start) if _opens_with_day_or_month(line, start) else None
         if tail is not None:
             head = line[:comma].rstrip()
             time = tail.span("time") if tail.group("time") is not None else None
