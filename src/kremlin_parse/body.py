@@ -16,7 +16,7 @@ from .dates import match_date_line, read_date_line, to_date, to_moscow_datetime,
 from .diagnostics import Code, DiagnosticSink
 from .kinds import ALWAYS_FURNITURE, Kind
 from .labels import LabelParts
-from .lexer import Token, furniture_of
+from .lexer import Token, furniture_of, furniture_of_part
 from .models import (
     Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
@@ -188,11 +188,11 @@ class _BodyReader:
         self.section.open_for_heading = False
         parts: LabelParts = token.data  # type: ignore[assignment]
         if parts.start:  # `«`, `💬 `, `— ` before the label
-            self.add_part(Kind.DECORATION, token, (0, parts.start))
+            self.furniture.append(furniture_of_part(token, Kind.DECORATION, (0, parts.start)))
         self.turn = _DraftTurn(_speaker(parts, token.start))
         speech_start = parts.end
         if parts.timestamp is not None:  # `(09:51)` after the colon
-            self.add_part(Kind.VIDEO_TIMESTAMP, token, parts.timestamp)
+            self.furniture.append(furniture_of_part(token, Kind.VIDEO_TIMESTAMP, parts.timestamp))
             speech_start = parts.timestamp[1]
         stripped = token.text[speech_start:].lstrip()
         if stripped:
@@ -335,14 +335,6 @@ class _BodyReader:
 
     def add_furniture(self, kind: Kind, token: Token) -> None:
         self.furniture.append(Furniture(kind, token.text, Span(token.start, token.end)))
-
-    def add_part(self, kind: Kind, token: Token, part: tuple[int, int]) -> None:
-        """Furniture of `kind` for the part `(first, stop)` of the token's text, without the
-        white space around it."""
-        raw = token.text[part[0] : part[1]]
-        text = raw.strip()
-        start = token.start + part[0] + len(raw) - len(raw.lstrip())
-        self.furniture.append(Furniture(kind, text, Span(start, start + len(text))))
 
     def close_paragraph(self) -> None:
         if not self.pieces:

@@ -23,9 +23,9 @@ from .models import Furniture
 from .spans import Parsed, Span, Text
 
 __all__ = [
-    "MAX_DATE_LINE_LENGTH", "MOSCOW", "DateLine", "DateReading", "Dateline", "Timestamp", "is_time", "looks_like_place",
-    "match_date_line", "match_dateline", "match_news_line", "match_timestamp", "read_date_line", "read_value",
-    "to_date", "to_moscow_datetime", "to_time",
+    "MAX_DATE_LINE_LENGTH", "MOSCOW", "DateLine", "DateReading", "Dateline", "Timestamp", "is_time",
+    "looks_like_place", "match_date_line", "match_dateline", "match_news_line", "match_timestamp",
+    "read_date_line", "read_value", "to_date", "to_moscow_datetime", "to_time",
 ]
 
 V = TypeVar("V")
@@ -117,7 +117,9 @@ _DATE = rf"(?:{LEXICON.date_fragment})"
 _STAMP_TRAILER = r"\s{0,3}[•·|]\s{0,3}(?:[\p{L}\p{N}][^•·|]{0,60})?"
 _STAMP_TIME = rf"(?:{_SEPARATOR}(?P<time>{TIME_FRAGMENT}))?"
 
+
 def _stamps(*shapes: tuple[str, str]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Each (cue, pattern) of a time stamp's shape, the pattern compiled (month names in any case)."""
     return tuple((cue, regex.compile(pattern, regex.IGNORECASE)) for cue, pattern in shapes)
 
 
@@ -375,8 +377,10 @@ def _dateline(line: str) -> Dateline | None:
 
 def _opens_with_day_or_month(line: str, start: int) -> bool:
     """Whether, after up to three spaces from `start`, `line` goes on with a digit or a month name."""
-    while line[start : start + 1] == " ":
+    skipped = 0
+    while skipped < 3 and line[start : start + 1] == " ":
         start += 1
+        skipped += 1
     first = line[start : start + 1]
     if first.isdigit():
         return True

@@ -16,7 +16,7 @@ import attrs
 from .dates import looks_like_place, read_date_line, read_value, to_date, to_time
 from .diagnostics import Code, DiagnosticSink
 from .kinds import ALWAYS_FURNITURE, Kind
-from .lexer import Token, furniture_of
+from .lexer import Token, furniture_of, furniture_of_part
 from .models import Furniture, Paragraph, Parsed, Span, Text
 from .paragraphs import build_paragraph
 
@@ -158,12 +158,9 @@ def _stamp_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) 
     """The date of a post's time stamp standing where the date line would; the rest of the
     line (its time, zone, bullet, section) is post metadata."""
     first, stop = token.data.date  # type: ignore[attr-defined]
-    for piece_start, piece_end in ((0, first), (stop, len(token.text))):
-        piece = token.text[piece_start:piece_end]
-        if piece.strip():
-            offset = token.start + piece_start + len(piece) - len(piece.lstrip())
-            stripped = piece.strip()
-            furniture.append(Furniture(Kind.POST_METADATA, stripped, Span(offset, offset + len(stripped))))
+    for piece in ((0, first), (stop, len(token.text))):
+        if token.text[piece[0] : piece[1]].strip():
+            furniture.append(furniture_of_part(token, Kind.POST_METADATA, piece))
     date = read_value(token.text, token.start, (first, stop), to_date, Code.INVALID_DATE, sink, furniture)
     furniture.sort(key=lambda item: item.span.start)
     return date

@@ -155,7 +155,9 @@ def _read(label: str, single_word: bool) -> _Reading | str | None:
         return None if chain is None else (chain[1], chain[0], None, qualifier, False)
     folded = name_part.casefold()
     folded_words = folded.split()
-    organisation = _generic(name_part, folded, folded_words) if folded_words[:1] and folded_words[0] in _GENERIC_OPENERS else None
+    organisation = None
+    if folded_words and folded_words[0] in _GENERIC_OPENERS:
+        organisation = _generic(name_part, folded, folded_words)
     if organisation is not None:  # `Вопрос`, `QUESTION`, `Голос из зала`, `Question from BBC News`
         return None if single_word else (None, None, affiliation or organisation or None, qualifier, True)
     words = name_part.split()

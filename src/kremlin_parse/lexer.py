@@ -201,6 +201,16 @@ def _judged(content: str) -> _Judgement:
     return Kind.LABEL, label, None
 
 
+def furniture_of_part(token: Token, kind: Kind, part: tuple[int, int]) -> Furniture:
+    """The furniture record of `kind` for the part `(first, stop)` of a token's text (offsets
+    relative to it), without the white space around it: a label's decoration, a time stamp's
+    time."""
+    raw = token.text[part[0] : part[1]]
+    text = raw.strip()
+    start = token.start + part[0] + len(raw) - len(raw.lstrip())
+    return Furniture(kind, text, Span(start, start + len(text)))
+
+
 def furniture_of(token: Token, kind: Kind | None = None) -> Furniture:
     """The furniture record of a whole token: of its own kind (one of `ALWAYS_FURNITURE`)
     unless another is given. A `Related news` line keeps its headline and an announcement
