@@ -88,3 +88,28 @@ def test_an_elision_line_is_a_paragraph_of_its_own_with_its_mark() -> None:
     texts = [paragraph for section in body.sections for turn in section.turns for paragraph in turn.paragraphs]
     assert [paragraph.text for paragraph in texts] == ["Before.", "<…>", "After."]
     assert [mark.kind for mark in texts[1].marks] == [MarkKind.ELISION]
+
+
+def test_a_post_timestamp_and_an_agency_dateline_inside_a_body_are_furniture() -> None:
+    text = ("Vladimir Putin: Good afternoon.\n13:36 20.06.2025 •\n"
+            "МОСКВА, 24 декабря. /ТАСС/. Президент поздравил коллег.\nMore.")
+    body = body_of(text)
+    assert [(item.kind, item.text) for item in body.furniture] == [
+        (Kind.POST_METADATA, "13:36 20.06.2025 •"), (Kind.DATELINE, "МОСКВА, 24 декабря. /ТАСС/.")]
+    assert paragraphs(body) == [
+        ("Vladimir Putin", "Good afternoon."),
+        ("Vladimir Putin", "Президент поздравил коллег."),
+        ("Vladimir Putin", "More."),
+    ]
+
+
+def test_a_labels_decoration_and_video_time_are_furniture_and_the_speech_follows() -> None:
+    text = "«В.ПУТИН: Добрый день!\n— Вопрос: (06:03) Как Вы относитесь?\n💬 В.Путин: [00:06:15] Хорошо."
+    body = body_of(text)
+    assert [(item.kind, item.text) for item in body.furniture] == [
+        (Kind.DECORATION, "«"), (Kind.DECORATION, "—"), (Kind.VIDEO_TIMESTAMP, "(06:03)"),
+        (Kind.DECORATION, "💬"), (Kind.VIDEO_TIMESTAMP, "[00:06:15]")]
+    assert paragraphs(body) == [("В.ПУТИН", "Добрый день!"), ("Вопрос", "Как Вы относитесь?"),
+                                ("В.Путин", "Хорошо.")]
+    speakers = [turn.speaker for section in body.sections for turn in section.turns]
+    assert [text[s.span.start:s.span.end] for s in speakers if s] == ["В.ПУТИН:", "Вопрос:", "В.Путин:"]

@@ -92,3 +92,21 @@ def test_an_agency_date_prefix_is_the_whole_header() -> None:
     assert header.date is not None and header.date.value == dt.date(2021, 9, 14)
     assert [(item.kind, item.text) for item in header.furniture] == [(Kind.FIELD_LABEL, "date")]
     assert tokens[header.body_start].text == "Vladimir Putin met the Governor."
+
+
+def test_a_post_timestamp_where_the_date_line_stands_gives_its_date_only() -> None:
+    """A news site's stamp carries the post's date at best: never a time or a place; the rest
+    of its line is post metadata."""
+    header, tokens, _ = header_of("5 марта 2010 - 17:54 AMT\nПрезидент обеспокоен.\nТекст.")
+    assert header.date is not None and header.date.value == dt.date(2010, 3, 5)
+    assert (header.time, header.location) == (None, None)
+    assert [(item.kind, item.text) for item in header.furniture] == [(Kind.POST_METADATA, "- 17:54 AMT")]
+    assert tokens[header.body_start].text == "Президент обеспокоен."
+
+
+def test_a_place_first_date_line_gives_its_place_and_keeps_its_comma() -> None:
+    header, _, _ = header_of("Russian-Chinese talks\nVladivostok, September, 11, 2018\nMr President,")
+    assert header.title is not None and header.title.text == "Russian-Chinese talks"
+    assert header.date is not None and header.date.value == dt.date(2018, 9, 11)
+    assert header.location is not None and header.location.text == "Vladivostok"
+    assert [(item.kind, item.text) for item in header.furniture] == [(Kind.SEPARATOR, ",")]

@@ -50,6 +50,29 @@ from kremlin_parse.shapes.plain import text_lines
         ("12:30 is when it starts", Kind.TEXT, "a sentence that starts with a time"),
         ("3 of them came", Kind.TEXT, "not a counter"),
         ("Eventsy", Kind.TEXT, "no furniture word"),
+        ("12 may 2008", Kind.DATE, "English day first, lowercase"),
+        ("23 January 2018", Kind.DATE, "English day first"),
+        ("Moscow, December, 23, 2016", Kind.DATE, "the place first, commas round the day"),
+        ("The Kremlin, Moscow,02 July 2021", Kind.DATE, "the place first, no space after its comma"),
+        ("Москва, МИД, 1 июля 2014 г.", Kind.DATE, "a Russian place first"),
+        ("Kremlin News - Moscow, 9 May 2010", Kind.DATE, "a bulletin's name, its place, the date"),
+        ("Июль, 2014", Kind.TEXT, "a month and year alone is no date"),
+        ("13:36 20.06.2025 •", Kind.TIMESTAMP, "the time before the date"),
+        ("14 марта 2024, 10:26 • Новости дня", Kind.TIMESTAMP, "a bullet and a section after it"),
+        ("Политика19 декабря 2019 9:38", Kind.TIMESTAMP, "a section glued to the day"),
+        ("5 марта 2010 - 17:54 AMT", Kind.TIMESTAMP, "a time zone after the time: no place"),
+        ("Wednesday, July 27, 2016", Kind.TIMESTAMP, "a day of the week: a post's date"),
+        ("14 марта 2024, 10:26", Kind.DATE, "a date and time alone may be the event's"),
+        ("«В.ПУТИН: Добрый день!", Kind.LABEL, "a label after a guillemet"),
+        ("💬 В.В.Путин: Дорогие женщины!", Kind.LABEL, "a label after an emoji"),
+        ("— В.Путин: (06:15) Для того", Kind.LABEL, "a label after a dash, a video time"),
+        ("ВОПРОС: Как Вы оцениваете?", Kind.LABEL, "a generic label in capitals"),
+        ("Saker Message:", Kind.OTHER_SITE, "chrome shaped like a label"),
+        ("Photo: Kremlin.ru", Kind.OTHER_SITE, "a credit shaped like a label"),
+        ("— В целом доволен командой, — отметил он.", Kind.TEXT, "reported speech after a dash"),
+        ("💬 Президент России поздравил женщин.", Kind.TEXT, "an emoji before a sentence"),
+        ("ransomnote: The transcript is an interpretation.", Kind.TEXT, "a poster's handle"),
+        ("Moscow: 18:27", Kind.TEXT, "a clock"),
     ],
 )
 def test_classify(line: str, kind: Kind, why: str) -> None:
@@ -111,3 +134,48 @@ def test_a_remembered_line_gets_the_offsets_of_where_it_stands() -> None:
 )
 def test_a_run_of_blank_lines_is_one_line_and_numbers_go_on(text: str, lines: list[tuple[int, int, int]]) -> None:
     assert [(line.number, line.start, line.end) for line in text_lines(text)] == lines
+
+
+def test_timestamp_data_gives_the_date_only() -> None:
+    token = classify("Политика19 декабря 2019 9:38", 10, 1)
+    assert token.kind is Kind.TIMESTAMP
+    first, stop = token.data.date
+    assert (token.text[first:stop], token.data.cue) == ("19 декабря 2019", "glued_section")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("МОСКВА, 24 декабря. /ТАСС/. Президент поздравил коллег.",
+         [(Kind.DATELINE, "МОСКВА, 24 декабря. /ТАСС/."), (Kind.TEXT, "Президент поздравил коллег.")]),
+        ("Москва. 29 декабря. SITE.RU -   Президент оценил работу.",
+         [(Kind.DATELINE, "Москва. 29 декабря. SITE.RU -"), (Kind.TEXT, "Президент оценил работу.")]),
+        ("SOCHI, May 13. /WIRE/. Vladimir Putin: Good afternoon.",
+         [(Kind.DATELINE, "SOCHI, May 13. /WIRE/."), (Kind.LABEL, "Vladimir Putin: Good afternoon.")]),
+        ("SOCHI, May 13, 2021. /WIRE/.", [(Kind.DATELINE, "SOCHI, May 13, 2021. /WIRE/.")]),
+        ("Moscow, 12 May. Nothing more.", [(Kind.TEXT, "Moscow, 12 May. Nothing more.")]),
+    ],
+)
+def test_an_agency_dateline_is_a_token_and_the_rest_of_its_line_another(
+        text: str, expected: list[tuple[Kind, str]]) -> None:
+    tokens = tokenize(text, text_lines(text))
+    found = [(token.kind, token.text) for token in tokens]
+    assert found == expected
+    for token in tokenize(text, text_lines(text)):
+        assert text[token.start:token.end] == token.text
+
+
+def test_dateline_data_points_into_the_token() -> None:
+    text = "  NOVO-OGARYOVO, December 18, 2020. /WIRE/. Vladimir Putin took part."
+    dateline, _ = tokenize(text, text_lines(text))
+    data = dateline.data
+    assert (dateline.text[slice(*data.place)], dateline.text[slice(*data.date)],
+            dateline.text[slice(*data.agency)], data.year) == (
+        "NOVO-OGARYOVO", "December 18, 2020", "WIRE", True)
+    assert dateline.start == 2 and data.end == len(dateline.text)
+
+
+def test_label_shaped_chrome_keeps_what_follows_its_colon_as_its_value() -> None:
+    token = classify("Category Archives: Transcripts", 40, 3)
+    assert (token.kind, token.data) == (Kind.OTHER_SITE, "Transcripts")
+    assert token.value_start == 40 + len("Category Archives: ")

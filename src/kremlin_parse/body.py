@@ -17,7 +17,7 @@ from .diagnostics import Code, DiagnosticSink
 from .evidence import evidence
 from .kinds import ALWAYS_FURNITURE, Kind
 from .labels import LabelParts
-from .lexer import Token, furniture_of
+from .lexer import Token, furniture_of, furniture_of_part
 from .models import (
     Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
@@ -123,6 +123,8 @@ class _BodyReader:
             Kind.FIELD: self.on_field,
             Kind.SOURCE_LINK: self.on_field,
             Kind.AGENCY_DATE: self.on_text,
+            Kind.TIMESTAMP: self.on_timestamp,
+            Kind.DATELINE: self.on_dateline,
             **{kind: self.on_furniture for kind in ALWAYS_FURNITURE},
             Kind.TOOLTIP: self.on_tooltip,
         }
@@ -186,13 +188,29 @@ class _BodyReader:
         else:
             self.on_text(token)
 
+    def on_timestamp(self, token: Token) -> None:
+        """A post's time stamp inside the body: the whole line is post metadata."""
+        self.close_paragraph()
+        self.add_furniture(Kind.POST_METADATA, token)
+
+    def on_dateline(self, token: Token) -> None:
+        """An agency's dateline opening a paragraph: furniture; the story after it on the
+        same line starts the paragraph."""
+        self.close_paragraph()
+        self.add_furniture(Kind.DATELINE, token)
+
     def on_label(self, token: Token) -> None:
         self.close_turn()
         self.section.open_for_heading = False
         parts: LabelParts = token.data  # type: ignore[assignment]
+        if parts.start:  # `«`, `💬 `, `— ` before the label
+            self.furniture.append(furniture_of_part(token, Kind.DECORATION, (0, parts.start)))
         self.turn = _DraftTurn(_speaker(parts, token.start))
-        speech = token.text[parts.end :]
-        stripped = speech.lstrip()
+        speech_start = parts.end
+        if parts.timestamp is not None:  # `(09:51)` after the colon
+            self.furniture.append(furniture_of_part(token, Kind.VIDEO_TIMESTAMP, parts.timestamp))
+            speech_start = parts.timestamp[1]
+        stripped = token.text[speech_start:].lstrip()
         if stripped:
             start = token.end - len(stripped)
             self.pieces = [(start, token.end)]
@@ -363,7 +381,7 @@ class _BodyReader:
 def _speaker(parts: LabelParts, start: int) -> Speaker:
     return Speaker(
         label=parts.label,
-        span=Span(start, start + parts.end),
+        span=Span(start + parts.start, start + parts.end),
         kind=SpeakerKind.GENERIC if parts.generic else SpeakerKind.PERSON,
         name=parts.name,
         role=parts.role,

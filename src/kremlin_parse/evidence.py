@@ -127,7 +127,7 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return None  # `(Video.)`: the site's own stage direction
     first = words[0] if words else ""
     if first in LEXICON.credit_words and (line[len(first):].lstrip()[:1] in (":", "©") or len(words) <= 6):
-        return Kind.CAPTION
+        return Kind.PHOTO_CAPTION
     if line.startswith(("©", "(c)", "(C)")):
         return Kind.OTHER_SITE
     url = sum(len(match.group()) for match in _URL.finditer(line))

@@ -13,11 +13,12 @@ from typing import NamedTuple, Sequence
 
 import attrs
 
-from .dates import looks_like_place, read_date_line, read_value, to_time
+from .dates import looks_like_place, read_date_line, read_value, to_date, to_time
 from .evidence import Verdict, evidence
 from .diagnostics import Code, DiagnosticSink
 from .kinds import ALWAYS_FURNITURE, Kind
-from .lexer import Token, furniture_of
+from .lexer import Token, furniture_of, furniture_of_part
+from .lexicon import LEXICON
 from .models import Furniture, Paragraph, Parsed, Span, Text
 from .page import body_anchor, chrome_before, find_header, headless_lead
 from .paragraphs import build_paragraph
@@ -25,6 +26,8 @@ from .paragraphs import build_paragraph
 #: At most this many lines (title and lead) may stand between the top and the date.
 MAX_LINES_BEFORE_DATE = 4
 _TITLE_KINDS = frozenset({Kind.TEXT, Kind.LABEL})
+#: What may stand where the date line is: a date line, or a post's time stamp (its date only).
+_DATE_KINDS = frozenset({Kind.DATE, Kind.TIMESTAMP})
 
 
 @attrs.frozen
@@ -106,7 +109,7 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
         return Header(_text(lines_before_date[0]), summary, None, None, None, tuple(furniture), index)
     found_date = (
         index < len(tokens)
-        and tokens[index].kind is Kind.DATE
+        and tokens[index].kind in _DATE_KINDS
         and len(lines_before_date) <= MAX_LINES_BEFORE_DATE
     )
     if not found_date:
@@ -123,12 +126,15 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
 
     # Opened by the site's own words (its section word, menus or breadcrumb), or laid out by
     # markup, the page is the site's: its layout is evidence enough.
-    trusted = rules.laid_out or bool(furniture)
+    trusted = rules.laid_out or any(_is_sites_own(token) for token in tokens[:top])
     if not lines_before_date or (not trusted and any(_is_other_site(token) for token in lines_before_date)):
         return None
     title = _text(lines_before_date[0]) if lines_before_date else None
     summary = build_paragraph(text, [(t.start, t.end) for t in lines_before_date[1:]])
     date_token = tokens[index]
+    if date_token.kind is Kind.TIMESTAMP:
+        date = _stamp_date(date_token, sink, furniture)
+        return Header(title, summary, date, None, None, tuple(furniture), index + 1, date_token.text)
     reading = read_date_line(date_token.text, date_token.start, date_token.data, sink)
     date, time, location = reading.date, reading.time, reading.place
     furniture.extend(reading.furniture)
@@ -155,6 +161,14 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
             summary = build_paragraph(text, [(tokens[index].start, tokens[index].end)])
             index += 1
     return Header(title, summary, date, time, location, tuple(furniture), index, date_token.text)
+
+
+def _is_sites_own(token: Token) -> bool:
+    """A line that only the site's own pages open with: its section word, its breadcrumb, its
+    menus (not the chrome prefixes that forums and blogs share)."""
+    return token.kind in (Kind.SECTION_WORD, Kind.BREADCRUMB) or (
+        token.kind is Kind.CHROME and LEXICON.fixed_line(token.text) is not None
+    )
 
 
 def _is_other_site(token: Token) -> bool:
@@ -188,6 +202,10 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
         date_token = tokens[window.date]
         if date_token.kind is Kind.AGENCY_DATE:
             date = _agency_date(date_token, sink, furniture)
+        elif date_token.kind is Kind.TIMESTAMP:
+            date = _stamp_date(date_token, sink, furniture)
+        elif date_token.kind is Kind.DATELINE:
+            date, location = _dateline(date_token, sink, furniture)
         else:
             reading = read_date_line(date_token.text, date_token.start, date_token.data, sink)
             date, time, location = reading.date, reading.time, reading.place
@@ -207,7 +225,7 @@ def _caption_kind(token: Token) -> Kind:
     its own where the lexer or its evidence gives one, else a caption."""
     if token.kind in ALWAYS_FURNITURE:
         return token.kind
-    return evidence(token.text, Kind.TEXT).chrome or Kind.CAPTION
+    return evidence(token.text, Kind.TEXT).chrome or Kind.PHOTO_CAPTION
 
 
 def _agency_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> Parsed[dt.date] | None:
@@ -217,6 +235,38 @@ def _agency_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture])
     furniture.append(Furniture(Kind.FIELD_LABEL, word, Span(token.start, token.start + len(word))))
     return read_value(token.text, token.start, (iso_offset, len(token.text)), dt.date.fromisoformat,
                       Code.INVALID_DATE, sink, furniture)
+
+
+def _stamp_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> Parsed[dt.date] | None:
+    """The date of a post's time stamp standing where the date line would; the rest of the
+    line (its time, zone, bullet, section) is post metadata."""
+    first, stop = token.data.date  # type: ignore[attr-defined]
+    for piece in ((0, first), (stop, len(token.text))):
+        if token.text[piece[0] : piece[1]].strip():
+            furniture.append(furniture_of_part(token, Kind.POST_METADATA, piece))
+    date = read_value(token.text, token.start, (first, stop), to_date, Code.INVALID_DATE, sink, furniture)
+    furniture.sort(key=lambda item: item.span.start)
+    return date
+
+
+def _dateline(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> tuple[Parsed[dt.date] | None, Text | None]:
+    """The place of a news agency's dateline (`МОСКВА, 24 декабря. /ТАСС/.`), and its date when
+    it gives a year; the rest of the dateline is furniture."""
+    line = token.data
+    place = Text(token.text[line.place[0] : line.place[1]], Span(token.start + line.place[0], token.start + line.place[1]))
+    date = None
+    taken = [line.place]
+    if line.year:
+        date = read_value(token.text, token.start, line.date, to_date, Code.INVALID_DATE, sink, furniture)
+        taken.append(line.date)
+    position = 0
+    for first, stop in sorted(taken):
+        if token.text[position:first].strip():
+            furniture.append(furniture_of_part(token, Kind.DATELINE, (position, first)))
+        position = stop
+    if token.text[position:].strip():
+        furniture.append(furniture_of_part(token, Kind.DATELINE, (position, len(token.text))))
+    return date, place
 
 
 def _skip_blank(tokens: Sequence[Token], index: int) -> int:

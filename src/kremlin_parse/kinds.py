@@ -33,16 +33,20 @@ class Kind(str, enum.Enum):
     MORE_COUNTER = "more_counter"
     REPEATED_DATELINE = "repeated_dateline"
     STRAY = "stray"
-    OTHER_SITE = "other_site"
-    CAPTION = "caption"
-    COMMENTARY = "commentary"
     POST_METADATA = "post_metadata"
+    DATELINE = "dateline"
+    DECORATION = "decoration"
+    VIDEO_TIMESTAMP = "video_timestamp"
+    OTHER_SITE = "other_site"
+    COMMENTARY = "commentary"
+    PHOTO_CAPTION = "photo_caption"
     FIELD = "field"
     SOURCE_LINK = "source_link"
     AGENCY_DATE = "agency_date"
     ELISION = "elision"
     GALLERY_COUNTER = "gallery_counter"
     DATE = "date"
+    TIMESTAMP = "timestamp"
     TIME = "time"
     LABEL = "label"
     TEXT = "text"
@@ -53,12 +57,14 @@ FURNITURE_KINDS: tuple[Kind, ...] = (
     Kind.SECTION_WORD, Kind.PAGE_END, Kind.SECTION_BREAK, Kind.TAG_HEADING,
     Kind.PUBLICATION_STATUS, Kind.FIELD_LABEL, Kind.SEPARATOR, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
-    Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY, Kind.OTHER_SITE, Kind.CAPTION,
-    Kind.COMMENTARY, Kind.POST_METADATA,
+    Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY, Kind.POST_METADATA, Kind.DATELINE,
+    Kind.DECORATION, Kind.VIDEO_TIMESTAMP, Kind.OTHER_SITE,
+    Kind.COMMENTARY, Kind.PHOTO_CAPTION,
 )
 
 #: Line kinds that are furniture wherever they stand: the line becomes a record of its kind.
 ALWAYS_FURNITURE: frozenset[Kind] = frozenset({
     Kind.SECTION_WORD, Kind.PAGE_END, Kind.PUBLICATION_STATUS, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
+    Kind.OTHER_SITE,
 })

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, NamedTuple
 
-from .dates import DateLine, is_time, match_date_line
+from .dates import MAX_DATE_LINE_LENGTH, Timestamp, is_time, match_date_line, match_news_line, match_timestamp
 from .kinds import Kind
-from .labels import LabelParts, find_label
+from .labels import ChromeLabel, find_label, opens_with_decoration, read_label
 from .lexicon import LEXICON
 from .models import Furniture, Span
 from .lines import Line
@@ -24,7 +24,8 @@ class Token(NamedTuple):
     `data` depends on the kind: the field name for TAG_HEADING, FIELD and SOURCE_LINK (with
     `value_start` where the value begins; also for RELATED_NEWS, whose headline it is, and
     AGENCY_DATE, whose ISO date it is), (index, total) for GALLERY_COUNTER, the count for
-    MORE_COUNTER, DateLine for DATE, LabelParts for LABEL.
+    MORE_COUNTER, DateLine for DATE, Timestamp for TIMESTAMP, Dateline for DATELINE,
+    LabelParts for LABEL. Offsets in `data` are relative to the token's text.
     """
 
     kind: Kind
@@ -47,7 +48,11 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
             continue
         content = text[line.start : line.end]
         if line.hint is not None:
-            yield _hinted(line, content)
+            hinted = _hinted(line, content)
+            if hinted is not None:
+                yield hinted
+            else:
+                yield from _classified(content, line.start, line.number)
             continue
         glued = LEXICON.glued_page_end(content)
         if glued is not None:
@@ -62,14 +67,32 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
             rest = content[agency.end():]
             if rest.strip():
                 offset = agency.end() + len(rest) - len(rest.lstrip())
-                yield classify(content[offset:], line.start + offset, line.number)
+                yield from _classified(content[offset:], line.start + offset, line.number)
             continue
-        yield classify(content, line.start, line.number)
+        yield from _classified(content, line.start, line.number)
 
 
-def _hinted(line: Line, content: str) -> Token:
+def _classified(content: str, start: int, number: int) -> Iterator[Token]:
+    """The token of a stripped, non-blank line; or, for a line that opens with an agency's
+    dateline, the dateline's token and the tokens of the rest of the line."""
+    while True:
+        token = classify(content, start, number)
+        if token.kind is not Kind.DATELINE:
+            yield token
+            return
+        end = token.data.end  # type: ignore[attr-defined]
+        yield token._replace(end=start + end, text=content[:end])
+        rest = content[end:]
+        if not rest.strip():
+            return
+        offset = end + len(rest) - len(rest.lstrip())
+        content, start = content[offset:], start + offset
+
+
+def _hinted(line: Line, content: str) -> Token | None:
     """The token of a line whose kind a front end knows: a feed entry's link, a speaker label
-    cut from its tooltip, the tooltip itself, the title of a page's video player."""
+    cut from its tooltip, the tooltip itself, the title of a page's video player; None for
+    any other hint (the line is classified as any other)."""
     if line.hint == "url":
         return Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
     if line.hint == "label":
@@ -81,11 +104,13 @@ def _hinted(line: Line, content: str) -> Token:
         return Token(Kind.TOOLTIP, line.start, line.end, line.number, content)
     if line.hint == "video":
         return Token(Kind.VIDEO_TITLE, line.start, line.end, line.number, content)
-    return classify(content, line.start, line.number)
+    return None
 
 
 def classify(content: str, start: int, number: int) -> Token:
-    """The token of one stripped, non-blank line that starts at offset `start`."""
+    """The token of one stripped, non-blank line that starts at offset `start`, judged whole:
+    a line that opens with an agency's dateline is a `DATELINE` token whose `data.end` says
+    where the dateline ends (`tokenize` cuts the line there and classifies the rest)."""
     judgement = _REMEMBERED.get(content)
     if judgement is None:
         judgement = _judged(content)
@@ -124,16 +149,22 @@ def _judged(content: str) -> _Judgement:
         more = LEXICON.more_counter.fullmatch(content)
         if more is not None:
             return Kind.MORE_COUNTER, int(more.group("count")), None
-        iso_date = match_date_line(content)
-        if iso_date is not None:
-            return Kind.DATE, iso_date, None
-    elif first == "*":
+        date_line = match_date_line(content)
+        if date_line is not None:
+            return Kind.DATE, date_line, None
+        stamp = match_timestamp(content)
+        if stamp is not None:
+            return Kind.TIMESTAMP, stamp, None
+        return Kind.TEXT, None, None
+    if first == "*":
         if LEXICON.section_break.fullmatch(content) is not None:
             return Kind.SECTION_BREAK, None, None
-    elif first in "<‹":
+        return Kind.TEXT, None, None
+    if first in "<‹":
         if LEXICON.elision.fullmatch(content) is not None:
             return Kind.ELISION, None, None
-    elif first.isalpha():
+        return Kind.TEXT, None, None
+    if first.isalpha():
         field = LEXICON.field_label.match(content)
         if field is not None:
             kind, name = LEXICON.fields[field.group()]
@@ -150,13 +181,34 @@ def _judged(content: str) -> _Judgement:
             return Kind.LICENCE, None, None
         if content[-1] == "/" and LEXICON.breadcrumb.fullmatch(content) is not None:
             return Kind.BREADCRUMB, None, None
-        date_line: DateLine | None = match_date_line(content)
-        if date_line is not None:
-            return Kind.DATE, date_line, None
-        label: LabelParts | None = find_label(content)
-        if label is not None:
-            return Kind.LABEL, label, None
-    return Kind.TEXT, None, None
+        if len(content) <= MAX_DATE_LINE_LENGTH:
+            date_line = match_date_line(content)
+            if date_line is not None:
+                return Kind.DATE, date_line, None
+        news = match_news_line(content)
+        if news is not None:
+            return (Kind.TIMESTAMP if isinstance(news, Timestamp) else Kind.DATELINE), news, None
+    elif not opens_with_decoration(content):
+        return Kind.TEXT, None, None
+    # A speaker label, after a decoration (`«В.ПУТИН:`, `💬 В.В.Путин:`) or none, or chrome
+    # shaped like one (`Saker Message:`, with the rest of the line as its data).
+    label = read_label(content)
+    if label is None:
+        return Kind.TEXT, None, None
+    if isinstance(label, ChromeLabel):
+        rest = content[label.end :]
+        return Kind.OTHER_SITE, rest.strip() or None, len(content) - len(rest.lstrip())
+    return Kind.LABEL, label, None
+
+
+def furniture_of_part(token: Token, kind: Kind, part: tuple[int, int]) -> Furniture:
+    """The furniture record of `kind` for the part `(first, stop)` of a token's text (offsets
+    relative to it), without the white space around it: a label's decoration, a time stamp's
+    time."""
+    raw = token.text[part[0] : part[1]]
+    text = raw.strip()
+    start = token.start + part[0] + len(raw) - len(raw.lstrip())
+    return Furniture(kind, text, Span(start, start + len(text)))
 
 
 def furniture_of(token: Token, kind: Kind | None = None) -> Furniture:

@@ -205,7 +205,8 @@ def _date_first(lines: _Lines, order: list[int], position: int, stop: int) -> li
     """`D T L` (a date above the title), `D` alone above the body, and `L D` under a title."""
     date = order[position]
     found = []
-    window = _with_date(lines, order, position, stop, Window(date, date + 1, 0.0))
+    top = 1.0 if position == 0 else 0.0  # a date that opens the page is the page's
+    window = _with_date(lines, order, position, stop, Window(date, date + 1, top))
     cursor, cost = _next_part(lines, order, _position_of(order, window.end), stop)
     if cursor < len(order) and (cursor >= stop or _is_body_start(lines, order[cursor])):
         found.append(window._replace(score=window.score + 1 - cost))  # `D` and the body below
@@ -252,6 +253,8 @@ def _with_date(lines: _Lines, order: list[int], position: int, stop: int, window
     time = place = None
     written = lines.tokens[date].data
     following = position + 1
+    if lines.kind(date) is not Kind.DATE:  # a time stamp, a dateline: no time or place lines follow
+        return window._replace(end=end, score=score, date=date)
     if following < stop and lines.kind(order[following]) is Kind.TIME and getattr(written, "time", None) is None:
         time = order[following]
         end, score, following = time + 1, score + 1, following + 1
@@ -281,12 +284,17 @@ def _next_part(lines: _Lines, order: list[int], position: int, stop: int) -> tup
 
 
 def _is_skippable(lines: _Lines, index: int) -> bool:
-    """A caption or credit, a post's time stamp (no letters), or a line of three words or
-    fewer that is nothing else."""
+    """A caption or credit, a post's time stamp, or a line of three words or fewer that is
+    nothing else."""
+    kind = lines.kind(index)
+    if kind is Kind.TIMESTAMP:
+        return True
+    if kind is Kind.OTHER_SITE:  # label-shaped chrome: a credit (`Photo: …`) may be skipped
+        return evidence(lines.text(index), Kind.TEXT).chrome is Kind.PHOTO_CAPTION
     found = lines.evidence(index)
-    if lines.kind(index) is not Kind.TEXT:
+    if kind is not Kind.TEXT:
         return False
-    return found.chrome is Kind.CAPTION or _LETTER.search(lines.text(index)) is None or _is_captioned(lines, index) or (
+    return found.chrome is Kind.PHOTO_CAPTION or _LETTER.search(lines.text(index)) is None or _is_captioned(lines, index) or (
         found.verdict is not Verdict.GOOD and found.words <= 3
         and not found.ends_sentence and not looks_like_place(lines.text(index))
     )
@@ -295,8 +303,8 @@ def _is_skippable(lines: _Lines, index: int) -> bool:
 def _is_captioned(lines: _Lines, index: int) -> bool:
     """The line is a photo's caption: a credit (`Photo: …`) follows it in its block."""
     following = index + 1
-    return (following < len(lines.tokens) and lines.kind(following) is Kind.TEXT
-            and lines.evidence(following).chrome is Kind.CAPTION)
+    return (following < len(lines.tokens) and lines.kind(following) in (Kind.TEXT, Kind.OTHER_SITE)
+            and evidence(lines.text(following), Kind.TEXT).chrome is Kind.PHOTO_CAPTION)
 
 
 # -- what a line may be in a header ---------------------------------------------------------
@@ -319,6 +327,7 @@ def _title_score(lines: _Lines, order: list[int], position: int) -> float | None
         or (found.lead_opener and found.ends_sentence)
         or _continued(lines, order, position) or lines.doubled(position, order) or _is_captioned(lines, index)
         or _IN_RUNNING_TEXT.search(text)
+        or text.split()[-1].lower() in LEXICON.stop_words  # `The meeting of the`: a line cut short
     ):
         return None
     top = 1.0 if position == 0 else 0.0  # most pages open with their headline
@@ -339,8 +348,10 @@ def _date_score(lines: _Lines, index: int) -> float | None:
     kind = lines.kind(index)
     if kind is Kind.DATE:
         return 3.0 if getattr(lines.tokens[index].data, "place", None) else 2.0
-    if kind is Kind.AGENCY_DATE:
+    if kind in (Kind.AGENCY_DATE, Kind.DATELINE):
         return 2.0
+    if kind is Kind.TIMESTAMP:
+        return 1.0  # a post's date: weak evidence, and the date of the post, not always the event's
     return None
 
 
@@ -359,10 +370,10 @@ def _lead_score(lines: _Lines, index: int) -> float | None:
 
 def _is_body_start(lines: _Lines, index: int) -> bool:
     """A line that begins a body: speech, a label, a section break, prose."""
-    if lines.kind(index) in _BODY_KINDS:
+    if lines.kind(index) in _BODY_KINDS or lines.kind(index) is Kind.DATELINE:
         return True
     found = lines.evidence(index)
-    return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.words >= 6)
+    return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.verdict is not Verdict.CHROME)
 
 
 # -- after the window -----------------------------------------------------------------------
@@ -453,7 +464,7 @@ def chrome_before(tokens: Sequence[Token], start: int, stop: int) -> list[tuple[
             continue
         if token.kind in ALWAYS_FURNITURE:
             kept.append((index, token.kind))
-        elif token.kind in (Kind.DATE, Kind.TIME):
+        elif token.kind in (Kind.DATE, Kind.TIME, Kind.TIMESTAMP):
             kept.append((index, Kind.POST_METADATA))
         else:
             found = evidence(token.text, Kind.TEXT)

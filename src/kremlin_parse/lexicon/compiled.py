@@ -163,18 +163,29 @@ class Lexicon:
             {name: number for vocabulary in vocabularies for name, number in vocabulary.months.items()}
         )
         alternatives = []
+        day_months = []
         for vocabulary in vocabularies:
             months = _alternatives(vocabulary.months)
+            years = _alternatives(vocabulary.year_words)
+            year_word = rf"(?:\ {{1,3}}(?:{years}))?" if years else ""
+            # `September 17, 2021`, `December, 23, 2016`; `17 сентября 2021 года`, `12 may 2008`.
+            month_day = rf"(?:{months})\.?,?\ {{1,3}}\d{{1,2}}"
+            day_month = rf"\d{{1,2}}\ {{1,3}}(?:{months})(?!\p{{L}})\.?"
             if vocabulary.month_first:
-                alternatives.append(rf"(?:{months})\.?\ {{1,3}}\d{{1,2}},?\ {{1,3}}\d{{4}}")
-            else:
-                years = _alternatives(vocabulary.year_words)
-                year = rf"(?:\ {{1,3}}(?:{years}))?" if years else ""
-                alternatives.append(rf"\d{{1,2}}\ {{1,3}}(?:{months})\ {{1,3}}\d{{4}}{year}")
+                alternatives.append(rf"{month_day},?\ {{1,3}}\d{{4}}")
+                day_months.append(rf"{month_day}(?:,?\ {{1,3}}\d{{4}})?")
+            if not vocabulary.month_first or vocabulary.also_day_first:
+                alternatives.append(rf"{day_month},?\ {{1,3}}\d{{4}}{year_word}")
+                day_months.append(rf"{day_month}(?:,?\ {{1,3}}\d{{4}}{year_word})?")
         alternatives.append(r"\d{1,2}\.\d{1,2}\.\d{4}")
-        #: A date as the site and its copies write it, month names in each language's order,
+        #: A date as the site and its copies write it, month names in each language's orders,
         #: or `17.09.2021`; case-insensitive where it is used.
         self.date_fragment = "|".join(alternatives)
+        #: A day and month with the year or without it, as an agency's dateline writes them
+        #: (`24 декабря`, `May 13`, `December 18, 2020`); case-insensitive where it is used.
+        self.day_month_fragment = "|".join(day_months)
+        #: The days of the week and their abbreviations, lowercase.
+        self.weekdays: frozenset[str] = self.words("weekdays")
         self.year_words: tuple[str, ...] = tuple(word for v in vocabularies for word in v.year_words)
         #: Lowercase words a place name may hold: connectors (`of`, `de`) and place words (`область`).
         self.place_connectors: frozenset[str] = self.words("label_connectors") | self.words("place_words")
@@ -184,6 +195,13 @@ class Lexicon:
 
     def _compile_labels(self) -> None:
         self.generic_labels: frozenset[str] = self.words("generic_labels")
+        #: The generic labels casefolded, as labels are compared (`QUESTION`, `Вопрос`).
+        self.folded_generic_labels: frozenset[str] = frozenset(word.casefold() for word in self.generic_labels)
+        self.generic_label_links: frozenset[str] = self.words("generic_label_links")
+        self.descriptor_nouns: frozenset[str] = self.words("descriptor_nouns")
+        self.label_chrome_words: frozenset[str] = frozenset(
+            word.casefold() for word in self.words("label_chrome_words")
+        )
         self.role_words: frozenset[str] = self.words("role_words")
         self.label_connectors: frozenset[str] = self.words("label_connectors")
         self.place_continuations: frozenset[str] = self.words("place_continuations")
@@ -221,4 +239,3 @@ class Lexicon:
         self.quotation_intros: tuple[str, ...] = tuple(self.words("quotation_intros"))
         self.repost_intros: tuple[str, ...] = tuple(self.words("repost_intros"))
         self.cut_markers: frozenset[str] = self.words("cut_markers")
-        self.weekdays: tuple[str, ...] = tuple(self.words("weekdays"))

@@ -50,7 +50,12 @@ ENGLISH = Vocabulary(
                  "September", "October", "November", "December"),
     date_format="{month} {day}, {year}",
     month_first=True,
+    also_day_first=True,
     year_words=(),
+    weekdays=frozenset({
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    }),
     patronymic_endings=(),
     adjective_endings=(),
     counter_word="of",
@@ -59,6 +64,15 @@ ENGLISH = Vocabulary(
         "Question", "Remark", "Reply", "Answer", "Response", "Comment", "Voice", "Voices",
         "Audience", "Moderator", "Host", "Presenter", "Correspondent", "Journalist",
         "Interpreter", "Announcer", "Participant", "Speaker",
+    }),
+    generic_label_links=frozenset({"from"}),
+    descriptor_nouns=frozenset({
+        "moderator", "host", "presenter", "correspondent", "interviewer", "anchor", "chair",
+        "journalist", "reporter",
+    }),
+    label_chrome_words=frozenset({
+        "message", "note", "archives", "categories", "category", "menu", "share", "tags",
+        "comments", "contact", "source", "photo", "posted", "search", "login",
     }),
     role_words=frozenset({
         "President", "Minister", "Secretary", "General", "Aide", "Chairman", "Chairwoman",
@@ -165,7 +179,6 @@ ENGLISH = Vocabulary(
     cut_markers=("Continue reading", "Read more", "Read the rest of this entry", "More"),
     voice_words=frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "me",
                            "my", "mine", "myself", "you", "your", "yours"}),
-    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     spelling=frozen_map({
         "section_word": "Events",
         "page_end": "Text version",

@@ -61,10 +61,17 @@ class Vocabulary:
     date_format: str
     #: Whether dates are written month first (`September 17, 2021`) or day first
     #: (`17 сентября 2021 года`): the date-line grammar takes this language's month names in
-    #: that order only.
+    #: that order.
     month_first: bool
+    #: Whether other sites also write this language's dates day first, although the site
+    #: writes them month first (`23 January 2018`, `12 may 2008`): the date-line grammar then
+    #: takes that order too.
+    also_day_first: bool
     #: Words that may follow the year of a date: `года` in `17 сентября 2021 года`.
     year_words: tuple[str, ...]
+    #: The days of the week and their abbreviations (lowercase): a date after one
+    #: (`Wednesday, July 27, 2016`) is a post's time stamp, not an event's date line.
+    weekdays: frozenset[str]
     #: Endings of patronymics, which close a person's name in a surname-first list.
     patronymic_endings: tuple[str, ...]
     #: Endings of adjectives, which begin a many-word tag (`Великая Отечественная война`).
@@ -73,8 +80,19 @@ class Vocabulary:
     counter_word: str
     #: The counter that ends a cut tag list, `{count}` standing for the number: `5 more`.
     more_counter: str
-    #: Labels that name no person: `Question`, `Remark`.
+    #: Labels that name no person: `Question`, `Remark` (compared after casefolding, so
+    #: `QUESTION` is one too).
     generic_labels: frozenset[str]
+    #: Words that join a generic label to the organisation its speaker is from:
+    #: `from` in `Question from BBC News (Steve Rosenberg)`.
+    generic_label_links: frozenset[str]
+    #: Lowercase nouns of a role that other sites write before a name, after a capitalised
+    #: descriptor: `moderator` in `Plenary session moderator Sergei Brilyov`.
+    descriptor_nouns: frozenset[str]
+    #: Words of site chrome (compared after casefolding): a line shaped like a label that
+    #: holds one is a widget heading or a note, not a speaker (`Saker Message:`,
+    #: `NOTE FROM THE POSTER:`, `Фото:`).
+    label_chrome_words: frozenset[str]
     #: Words that end a role inside a speaker label (`President`, `Minister`).
     role_words: frozenset[str]
     #: Lowercase words allowed inside a label (`of`, `the`).
@@ -125,8 +143,6 @@ class Vocabulary:
     #: First- and second-person words (`I`, `my`, `you`), lowercase: a reposter's voice, which
     #: the site's narration never has.
     voice_words: frozenset[str]
-    #: The days of the week, lowercase: a date that opens with one is a post's date.
-    weekdays: tuple[str, ...]
     #: How the site spells each piece of furniture, for writing documents back (render), the
     #: feed's title (`feed_title`) and how a cut list of persons is written out in readable
     #: text (`persons_more`, `{count}` standing for the number).
