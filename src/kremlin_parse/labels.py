@@ -46,6 +46,9 @@ _ROLE_WORDS = _all_words("role_words")
 _CONNECTORS = _all_words("label_connectors")
 _CONTINUATIONS = _all_words("place_continuations")
 _PREPOSITIONS = frozenset({"of", "to", "for", "at", "on", "in"})
+#: Lowercase words that a name may hold (`Lula da Silva`, `Mohammed bin Salman`): the
+#: connectors that are neither prepositions nor `the` and `and`.
+_NAME_PARTICLES = _CONNECTORS - _PREPOSITIONS - {"the", "and"}
 _ROLES_WITHOUT_PREPOSITION = frozenset(
     word for vocabulary in VOCABULARIES if vocabulary.role_object_without_preposition
     for word in vocabulary.role_words
@@ -84,6 +87,28 @@ def find_label(line: str) -> LabelParts | None:
         if len(words) > _MAX_NAME_WORDS_WITHOUT_ROLE:
             return None
     return LabelParts(label, colon + 1, name, role, affiliation, qualifier, False)
+
+
+def read_marked_label(label: str, end: int) -> LabelParts:
+    """The parts of a label that markup marks as one (bold text, then a colon), whatever its
+    words: `Call centre operator`, `Director of the Moscow Variety theatre Gennady Hazanov`.
+    `end` is where the label and its colon end in the line. The label is read as `find_label`
+    reads it where that accepts it; otherwise qualifier, affiliation and role are split off
+    where they can be, and the rest is the name."""
+    if ":" not in label:
+        found = find_label(label + ":")
+        if found is not None:
+            return found._replace(end=end)
+    body, qualifier = _split_qualifier(label)
+    if body is None:
+        body, qualifier = label, None
+    name_part, affiliation = _split_affiliation(body)
+    if name_part is None:
+        name_part, affiliation = body, None
+    if name_part in _GENERIC:
+        return LabelParts(label, end, None, None, affiliation, qualifier, True)
+    role, name = split_role(name_part.split())
+    return LabelParts(label, end, name, role, affiliation, qualifier, False)
 
 
 def _split_qualifier(label: str) -> tuple[str | None, str | None]:
@@ -162,12 +187,7 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
             break
     while end < len(words) - 1 and words[end] in _PREPOSITIONS:
         end = _consume_object(words, end + 1)
-    rest = words[end:]
-    # A continuation word left in the name means the object ran on: `Federal Tax Service`.
-    for index in range(len(rest) - 2, -1, -1):
-        if rest[index] in _CONTINUATIONS:
-            end += index + 1
-            break
+    end = _object_run_on(words, end)
     if (
         end >= len(words)
         or all(word in _ROLE_WORDS for word in words[end:])
@@ -176,6 +196,42 @@ def split_role(words: list[str]) -> tuple[str | None, str | None]:
     ):
         return " ".join(words), None
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _object_run_on(words: list[str], end: int) -> int:
+    """Where the role ends when its object ran on past the word rules of `split_role`.
+
+    A name is capitalised words and name particles (`da`, `von`, `bin`), so a word left among
+    the remaining words (other than the last) that only a role or an object holds means the
+    object ran on: a continuation word (`Federal Tax Service`), or a lowercase word that is no
+    name particle (`Moscow Variety theatre`, `Party of Russia`). After a preposition, `the` or
+    `and`, the object goes on with its next word (`of the Valdai Discussion Club`). Where a
+    lowercase word showed that the object ran on, its other words are not known, so the name
+    is the last two capitalised words with the particles among them (`Gennady Hazanov`,
+    `Andrei Bystritsky`, `Vladimir Zhirinovsky`).
+    """
+    ran_on = False
+    while end < len(words) - 1:
+        rest = words[end:]
+        for index in range(len(rest) - 2, -1, -1):
+            word = rest[index]
+            if word in _CONTINUATIONS or (word.islower() and word not in _NAME_PARTICLES):
+                break
+        else:
+            break
+        end += index + 1
+        if word.islower():
+            ran_on = True
+            if word in _CONNECTORS:
+                end = _consume_object(words, end)
+    if ran_on:
+        start = len(words)
+        capitalised = 0
+        while start > end and capitalised < 2:
+            start -= 1
+            capitalised += _is_capitalised(words[start])
+        end = start
+    return end
 
 
 def _consume_object(words: list[str], start: int) -> int:
