@@ -133,10 +133,14 @@ def read_date_line(
 ) -> tuple[Parsed[dt.date] | None, Parsed[dt.time] | None, Text | None]:
     """Date, time and place of a DATE token.
 
-    The punctuation between the parts, and any part that is no real date or time, is kept as
-    furniture so that nothing is lost.
+    The punctuation between the parts, any part that is no real date or time, and the words
+    before the date on a line that markup marks as the date line are kept as furniture so
+    that nothing is lost.
     """
     line = token.data
+    if line.date[0]:  # words before the date (`Announcement, December 14, 2012`)
+        words = token.text[: line.date[0]].rstrip()
+        furniture.append(Furniture(FurnitureKind.FIELD_LABEL, words, Span(token.start, token.start + len(words))))
     date = _convert(token, line.date, to_date, "invalid-date", sink, furniture)
     time = _convert(token, line.time, to_time, "invalid-time", sink, furniture) if line.time else None
     place = None

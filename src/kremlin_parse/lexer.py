@@ -14,9 +14,9 @@ from typing import Iterable, Iterator, NamedTuple
 import regex
 
 from .dates import DateLine, is_time, match_date_line
-from .labels import LabelParts, find_label
+from .labels import LabelParts, find_label, read_marked_label
 from .models import Furniture, FurnitureKind, Span
-from .readers import Line
+from .readers import LabelHint, Line
 from .vocabulary import VOCABULARIES
 
 
@@ -38,6 +38,10 @@ class Kind(str, enum.Enum):
     ANNOUNCEMENT = "announcement"
     TOOLTIP = "tooltip"
     VIDEO_TITLE = "video_title"
+    PHOTO_CAPTION = "photo_caption"
+    PULL_QUOTE = "pull_quote"
+    RELATED_BOX = "related_box"
+    REPEATED_LEAD = "repeated_lead"
     AGENCY_DATE = "agency_date"
     SECTION_BREAK = "section_break"
     ELISION = "elision"
@@ -78,7 +82,22 @@ FURNITURE_OF_KIND: dict[Kind, FurnitureKind] = {
     Kind.ANNOUNCEMENT: FurnitureKind.ANNOUNCEMENT,
     Kind.TOOLTIP: FurnitureKind.TOOLTIP,
     Kind.VIDEO_TITLE: FurnitureKind.VIDEO_TITLE,
+    Kind.PHOTO_CAPTION: FurnitureKind.PHOTO_CAPTION,
+    Kind.PULL_QUOTE: FurnitureKind.PULL_QUOTE,
+    Kind.RELATED_BOX: FurnitureKind.RELATED_BOX,
+    Kind.REPEATED_LEAD: FurnitureKind.REPEATED_LEAD,
 }
+#: The kinds of lines that markup marks as furniture, by their hint.
+_FURNITURE_HINTS: dict[str, Kind] = {
+    "tooltip": Kind.TOOLTIP,
+    "video": Kind.VIDEO_TITLE,
+    "caption": Kind.PHOTO_CAPTION,
+    "quote": Kind.PULL_QUOTE,
+    "related": Kind.RELATED_BOX,
+    "repeated_lead": Kind.REPEATED_LEAD,
+}
+#: How many words may stand before the date on a line that markup marks as the date.
+_MAX_WORDS_BEFORE_DATE = 4
 
 _FIXED: dict[str, tuple[Kind, object]] = {}
 for _vocabulary in VOCABULARIES:
@@ -168,19 +187,47 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
 
 def _hinted(line: Line, content: str) -> Token:
     """The token of a line whose kind a front end knows: a feed entry's link, a speaker label
-    cut from its tooltip, the tooltip itself, the title of a page's video player."""
-    if line.hint == "url":
+    (cut from its tooltip, or marked in bold), a paragraph that markup shows opens with no
+    label, the date line, a tooltip, the title of a page's video player, a photo caption, a
+    pull quote, a related-items box, a lead repeated in a feed entry's content."""
+    hint = line.hint
+    if isinstance(hint, LabelHint):
+        label = content[: hint.end].rstrip(":.").rstrip()
+        return Token(Kind.LABEL, line.start, line.end, line.number, content,
+                     read_marked_label(label, hint.end))
+    if hint == "url":
         return Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
-    if line.hint == "label":
+    if hint == "label":
         parts = find_label(content + ":")
         if parts is not None:
             return Token(Kind.LABEL, line.start, line.end, line.number, content,
                          parts._replace(end=len(content)))
-    if line.hint == "tooltip":
-        return Token(Kind.TOOLTIP, line.start, line.end, line.number, content)
-    if line.hint == "video":
-        return Token(Kind.VIDEO_TITLE, line.start, line.end, line.number, content)
-    return classify(content, line.start, line.number)
+    furniture = _FURNITURE_HINTS.get(hint)  # type: ignore[arg-type]
+    if furniture is not None:
+        return Token(furniture, line.start, line.end, line.number, content)
+    if hint == "date":
+        date_line = _date_after_words(content)
+        if date_line is not None:
+            return Token(Kind.DATE, line.start, line.end, line.number, content, date_line)
+    token = classify(content, line.start, line.number)
+    if hint == "unlabelled" and token.kind is Kind.LABEL:
+        return token._replace(kind=Kind.TEXT, data=None)
+    return token
+
+
+def _date_after_words(content: str) -> DateLine | None:
+    """The date of a line that markup marks as the date: the whole line, or its end after a
+    few words (`Announcement, December 14, 2012`), which the header keeps as furniture."""
+    start = 0
+    for _ in range(_MAX_WORDS_BEFORE_DATE + 1):
+        found = match_date_line(content[start:])
+        if found is not None:
+            return DateLine(*((part[0] + start, part[1] + start) if part else None for part in found))
+        space = content.find(" ", start)
+        if space == -1:
+            return None
+        start = space + 1
+    return None
 
 
 def classify(content: str, start: int, number: int) -> Token:
