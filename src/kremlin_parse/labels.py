@@ -86,6 +86,7 @@ def find_label(line: str) -> LabelParts | None:
             return None
         if len(words) > _MAX_NAME_WORDS_WITHOUT_ROLE:
             return None
+    role, name, affiliation = _named_after_comma(name_part, role, name, affiliation)
     return LabelParts(label, colon + 1, name, role, affiliation, qualifier, False)
 
 
@@ -108,7 +109,29 @@ def read_marked_label(label: str, end: int) -> LabelParts:
     if name_part in _GENERIC:
         return LabelParts(label, end, None, None, affiliation, qualifier, True)
     role, name = split_role(name_part.split())
+    role, name, affiliation = _named_after_comma(name_part, role, name, affiliation)
     return LabelParts(label, end, name, role, affiliation, qualifier, False)
+
+
+def _named_after_comma(
+    name_part: str, role: str | None, name: str | None, affiliation: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(role, name, affiliation) of a label whose part after the comma goes on with the role
+    and names the person at its end: `Research Director of the … Club, moderator Fyodor
+    Lukyanov` is the role `… Club, moderator` of `Fyodor Lukyanov`, not an affiliation. Such a
+    part opens with a lowercase word and ends in two or more capitalised words that are no
+    role or continuation words (`acting head of Rostov Region` names no one)."""
+    if role is None or affiliation is None or not affiliation[:1].islower():
+        return role, name, affiliation
+    words = affiliation.split()
+    start = len(words)
+    while start > 1 and (words[start - 1] in _NAME_PARTICLES or (
+            _is_capitalised(words[start - 1]) and words[start - 1] not in _CONTINUATIONS
+            and words[start - 1] not in _ROLE_WORDS)):
+        start -= 1
+    if sum(map(_is_capitalised, words[start:])) < 2:
+        return role, name, affiliation
+    return f"{name_part}, {' '.join(words[:start])}", " ".join(words[start:]), None
 
 
 def _split_qualifier(label: str) -> tuple[str | None, str | None]:
