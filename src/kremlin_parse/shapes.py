@@ -28,8 +28,9 @@ SHAPES: tuple[str, ...] = (
     TEXT_VERSION, BROWSER_DUMP, FRAGMENT, NEWS_REPOST, FORUM_REPOST, HTML, ATOM, FLATTENED,
 )
 _MARKUP_SAMPLE = 2048
-#: The start of an Atom feed's root element, found past a prolog longer than the sample.
-_FEED_ROOT = re.compile(r"<feed[\s>/]", re.IGNORECASE | re.ASCII)
+#: The start of an Atom feed's root element (`<feed`, or `<a:feed` with a namespace prefix),
+#: found in the sample or past a prolog longer than it.
+_FEED_ROOT = re.compile(r"<(?:[a-z_][\w.-]*:)?feed[\s>/]", re.IGNORECASE | re.ASCII)
 
 #: How many lines at the top may stand before a date for a page copied without its
 #: furniture to count as a text version (title, lead, date) rather than a fragment.
@@ -43,7 +44,7 @@ def detect_markup(text: str) -> str | None:
         return None
     if head.startswith(("<html", "<!doctype html")):
         return HTML
-    if "<feed" in head:
+    if _FEED_ROOT.search(head):
         return ATOM
     if any(tag in head for tag in ("<html", "<body", "<article", "<div", "<head")):
         return HTML
