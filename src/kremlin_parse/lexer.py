@@ -192,7 +192,9 @@ def _hinted(line: Line, content: str) -> Token:
     pull quote, a related-items box, a lead repeated in a feed entry's content."""
     hint = line.hint
     if isinstance(hint, LabelHint):
-        label = content[: hint.end].rstrip(":.").rstrip()
+        label = content[: hint.end].rstrip()
+        if label[-1:] in (":", "."):  # the colon, or the full stop that stands for it
+            label = label[:-1].rstrip()
         return Token(Kind.LABEL, line.start, line.end, line.number, content,
                      read_marked_label(label, hint.end))
     if hint == "url":

@@ -134,7 +134,7 @@ class _PageReader(_ForgivingParser):
     """Collects the blocks of text of a page with the role the markup gives each.
 
     A block also records how much of it the bold run that opens it holds (bold runs with only
-    white space between them count as one), from which `_TextBuilder` reads speaker labels.
+    white space between them count as one), from which `TextBuilder` reads speaker labels.
     A `<time>` closes the line, except after a label that ends in a colon
     (`Publication date: <time>…</time>`), whose value it is.
     """
@@ -387,8 +387,10 @@ def _label_hints(blocks: list[Block]) -> dict[int, Hint]:
     for index, block in enumerate(blocks):
         if block.role in _TEXT_ROLES:
             label = found.get(index)
-            accepted = label is not None and (label.certain or label.key in keys)
-            hints[index] = LabelHint(label.end) if accepted else "unlabelled"  # type: ignore[union-attr]
+            if label is not None and (label.certain or label.key in keys):
+                hints[index] = LabelHint(label.end)
+            else:
+                hints[index] = "unlabelled"
     return hints
 
 

@@ -30,7 +30,7 @@ SHAPES: tuple[str, ...] = (
 _MARKUP_SAMPLE = 2048
 #: The start of an Atom feed's root element (`<feed`, or `<a:feed` with a namespace prefix),
 #: found in the sample or past a prolog longer than it.
-_FEED_ROOT = re.compile(r"<(?:[a-z_][\w.-]*:)?feed[\s>/]", re.IGNORECASE | re.ASCII)
+_FEED_ROOT = re.compile(r"<(?:[a-z_][\w.-]{0,63}:)?feed[\s>/]", re.IGNORECASE | re.ASCII)
 
 #: How many lines at the top may stand before a date for a page copied without its
 #: furniture to count as a text version (title, lead, date) rather than a fragment.
