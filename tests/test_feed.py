@@ -111,3 +111,14 @@ def test_a_prefixed_feed_that_is_not_well_formed_is_read_leniently_too() -> None
     document = checked(feed)
     assert paragraphs(document) == [["Kept."]]
     assert "a:" not in document.text
+
+
+def test_a_summary_of_many_paragraphs_is_one_lead_and_leaves_the_date_in_reach() -> None:
+    summary = "".join(f"&lt;p&gt;Paragraph {n}.&lt;/p&gt;" for n in range(1, 7))
+    feed = (f"<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>T</title>{PUBLISHED}"
+            f"<summary type='html'>{summary}</summary><content type='html'>&lt;p&gt;Body.&lt;/p&gt;</content>"
+            "</entry></feed>")
+    (event,) = checked(feed).events
+    assert event.title is not None and event.title.text == "T"
+    assert event.summary is not None and event.summary.text == " ".join(f"Paragraph {n}." for n in range(1, 7))
+    assert event.date is not None and str(event.date.value) == "2018-01-07"

@@ -397,7 +397,8 @@ def _label_hints(blocks: list[Block]) -> dict[int, Hint]:
 class TextBuilder:
     """Joins blocks into the document text: a blank line between blocks, so that no two
     paragraphs of the markup are ever joined as lines broken at a link. The blocks of one
-    piece of furniture (a related-items box) make one line, their texts one per text line."""
+    piece of furniture (a related-items box) make one line, their texts one per text line;
+    the paragraphs of the lead make one line, joined by a space."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -414,12 +415,14 @@ class TextBuilder:
             text = block.text
             hint: Hint | None = label_hints.get(index, _HINTS.get(block.role))
             index += 1
-            if block.role in _FURNITURE_ROLES:
+            if block.role in _FURNITURE_ROLES or block.role == "lead":
                 texts = [text]
                 while index < len(blocks) and (blocks[index].role, blocks[index].group) == (block.role, block.group):
                     texts.append(blocks[index].text)
                     index += 1
-                text = "\n".join(texts)
+                # A piece of furniture keeps its lines; the lead is one paragraph, so that a
+                # lead of many paragraphs still leaves the header its date line in reach.
+                text = (" " if block.role == "lead" else "\n").join(texts)
             elif block.role == "date" and block.attribute and match_date_line(text) is None:
                 text = block.attribute  # markup beats guessing: the attribute is the date
             self._add_line(text, hint)
