@@ -9,6 +9,8 @@ website).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import kremlin_parse
 from kremlin_parse import Document, FurnitureKind
@@ -237,3 +239,20 @@ def test_the_pages_lose_nothing(name: str) -> None:
     assert_spans_hold(document)
     assert [d.code for d in document.diagnostics] == []
 
+
+
+SITE_PIECES = [
+    "<p>", "</p>", "<b>", "</b>", "<strong>", "</strong>", "<i>", "</i>", ":", ".", " ", "(", ")",
+    "Vladimir Putin", "Call centre operator", "(retranslated)", "* * *", "<blockquote>", "</blockquote>",
+    '<div class="media masha-ignore">', '<span class="media__title">', "</span>", "</div>",
+    '<div class="video__description masha-ignore">', '<div class="read__cut masha-ignore">',
+    '<h3 class="cut__title">', "</h3>", "See also", "Additional", '<div class="cut__date">',
+    "December 1, 2014", "June 6 − 7, 2019", '<div class="announce_date">', "Announcement, ",
+    '<div class="read__bottommeta">', "Publication date: ", '<time datetime="2012-12-10">',
+    "</time>", "December 10, 2012, 17:15", '<span class="read__tooltip">', "<br>", "&nbsp;",
+]
+
+
+@given(st.lists(st.one_of(st.sampled_from(SITE_PIECES), st.text(max_size=12)), max_size=40))
+def test_pieces_of_the_site_template_never_raise_and_lose_nothing(pieces: list[str]) -> None:
+    checked(page("".join(pieces)))
