@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from html import escape
-from html.parser import HTMLParser
 from typing import Iterator
 
-from .markup import Block, MarkupText, TextBuilder, UnsafeMarkupError, html_blocks
+from .markup import Block, ForgivingParser, MarkupText, TextBuilder, UnsafeMarkupError, html_blocks
 
 _FEED_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE | re.ASCII)
 _ATOM = "http://www.w3.org/2005/Atom"
@@ -148,7 +147,7 @@ def _lenient_entries(markup: str) -> list[Entry]:
     return reader.entries
 
 
-class _LenientFeedReader(HTMLParser):
+class _LenientFeedReader(ForgivingParser):
     """Collects the fields of each `<entry>`, forgiving what XML does not; a namespace
     prefix (`a:entry`) is dropped."""
 
@@ -158,17 +157,6 @@ class _LenientFeedReader(HTMLParser):
         self.field: str | None = None
         self.buffer: list[str] = []
         self.escaped = False  # the field's text is text, not HTML, so it is escaped
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:  # a `<![` that opens no section html.parser knows: text
-            self.handle_data(self.rawdata[i : i + 3])
-            return i + 3
-
-    def unknown_decl(self, data: str) -> None:
-        if data[:6].upper() == "CDATA[":
-            self.handle_data(data[6:])
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         tag = tag.rpartition(":")[2]

@@ -113,7 +113,7 @@ class Block(NamedTuple):
     bold: int = 0  # how many characters of the text the paragraph's opening bold run holds
 
 
-class _ForgivingParser(HTMLParser):
+class ForgivingParser(HTMLParser):
     """html.parser, keeping the text of marked sections: `<![CDATA[…]]>` gives its text, and
     a `<![` that opens no section html.parser knows (it raises AssertionError on those) is
     text as written."""
@@ -130,7 +130,7 @@ class _ForgivingParser(HTMLParser):
             self.handle_data(data[6:])
 
 
-class _PageReader(_ForgivingParser):
+class _PageReader(ForgivingParser):
     """Collects the blocks of text of a page with the role the markup gives each.
 
     A block also records how much of it the bold run that opens it holds (bold runs with only
