@@ -2,8 +2,8 @@
 
 The fixtures 023–026 are cut from pages of en.kremlin.ru in the site's 2020 template; the
 short pages written here follow the same template. Their Kremlin passages are from events
-17108, 55882, 60583, 60707 and 60795 of en.kremlin.ru (CC BY 4.0, President of Russia
-website).
+17108, 47126, 55882, 56957, 60583, 60707, 60795 and 63560 of en.kremlin.ru (CC BY 4.0,
+President of Russia website).
 """
 
 from __future__ import annotations
