@@ -75,15 +75,24 @@ def assert_spans_hold(document: Document) -> None:
             if entry.date is not None:
                 holds(entry.date, entry.date.raw, "see also date")
         paragraphs = [event.summary] if event.summary else []
+        before_break: str | None = None  # the label of the last turn of the section before
         for section in event.sections:
             if section.heading is not None:
                 holds(section.heading, section.heading.text, "heading")
             for turn in section.turns:
-                if turn.speaker is not None:
+                if turn.speaker is not None and turn.speaker.span.start == turn.speaker.span.end:
+                    # A turn continued across `* * *`: its label stands before the break.
+                    assert turn is section.turns[0] and turn.speaker.label == before_break, turn.speaker
+                elif turn.speaker is not None:
                     label = text[turn.speaker.span.start:turn.speaker.span.end]
-                    # The colon, unless a flattened tooltip stood between the name and it.
-                    assert label.startswith(turn.speaker.label) and (label.endswith(":") or label == turn.speaker.label), label
+                    # The colon (a full stop where markup marks a label so), unless a flattened
+                    # tooltip stood between the name and it.
+                    assert label.startswith(turn.speaker.label) and (
+                        label.endswith((":", ".")) or label == turn.speaker.label), label
                 paragraphs += turn.paragraphs
+            if section.turns:
+                last = section.turns[-1].speaker
+                before_break = last.label if last is not None else None
         for paragraph in paragraphs:
             assert paragraph.span.start == paragraph.pieces[0].start
             assert paragraph.span.end == paragraph.pieces[-1].end

@@ -26,6 +26,8 @@ GOLDEN_FIXTURES = (
     "015_ru_flattened_press_answers", "016_ru_flattened_announcement",
     "017_ru_text_version_press_answers", "018_ru_text_version_news", "019_ru_browser_dump_meeting",
     "020_ru_browser_dump_news", "021_ru_html_meeting", "022_ru_html_news",
+    "023_html_meeting_as_served", "024_html_discussion_as_served",
+    "025_html_working_meeting_as_served", "026_html_announcement", "027_atom_feed_as_served",
 )
 
 

@@ -305,13 +305,15 @@ times = st.builds(dt.time, st.integers(0, 23), st.integers(0, 59))
 def sections(draw: st.DrawFn, words: Words, first: bool, people: list[Callable[[bool], Speaker]],
              spoken: set[int]) -> Section:
     """A section: an optional heading (never on the first: the site heads only the parts after
-    a `* * *`), an optional narration turn, then speaker turns."""
+    a `* * *`), an optional narration turn, then speaker turns. Narration opens only the first
+    section or a headed one: after a `* * *` without a heading the text continues the turn
+    before the break, so narration there would not read back as narration."""
     paragraph_lists = _PARAGRAPH_LISTS[words.language]
     heading = None
     if not first and draw(st.booleans()):
         heading = Text(draw(titles(words)), NOWHERE)
     turns = []
-    if draw(st.booleans()) or not people:
+    if not people or ((first or heading is not None) and draw(st.booleans())):
         turns.append(Turn(None, tuple(draw(paragraph_lists)), NOWHERE))
     for _ in range(draw(st.integers(0 if turns else 1, 4))):
         index = draw(st.integers(0, len(people) - 1))

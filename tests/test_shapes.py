@@ -21,6 +21,7 @@ FIXTURE_SHAPES = {
     "009": "atom", "010": "atom", "011": "atom", "012": "forum_repost", "013": "forum_repost",
     "014": "flattened", "015": "flattened", "016": "flattened", "017": "text_version",
     "018": "text_version", "019": "browser_dump", "020": "browser_dump", "021": "html", "022": "html",
+    "023": "html", "024": "html", "025": "html", "026": "html", "027": "atom",
 }
 
 

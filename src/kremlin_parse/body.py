@@ -2,7 +2,9 @@
 
 One pass over the tokens after the header. Each kind of token has a small rule; furniture
 inside the body (a `See also` box in the middle of a speech) closes the paragraph it
-interrupts but not the turn.
+interrupts but not the turn. A `* * *` closes the section, but not the speech: the text after
+it continues the turn before it unless a label or a heading opens something new, since the
+site puts the closing words of a speech after a break.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, NamedTuple, Sequence
 
+import attrs
 import regex
 
 from .dates import match_date_line, read_date_line, to_date, to_moscow_datetime, to_time
@@ -17,7 +20,8 @@ from .diagnostics import Code, DiagnosticSink
 from .evidence import evidence
 from .kinds import ALWAYS_FURNITURE, Kind
 from .labels import LabelParts
-from .lexer import Token, furniture_of, furniture_of_part
+from .lexer import Token, furniture_of, furniture_of_part, tokenize
+from .lines import Line
 from .models import (
     Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
@@ -99,6 +103,8 @@ class _BodyReader:
         self.sections: list[Section] = []
         self.section = _DraftSection(open_for_heading=False)
         self.turn: _DraftTurn | None = None
+        #: The speaker of the turn before a `* * *`, whom the text after it continues.
+        self.carried: Speaker | None = None
         self.pieces: list[tuple[int, int]] = []
         self.last_piece = ""
         self.captions: list[Caption] = []
@@ -127,6 +133,7 @@ class _BodyReader:
             Kind.DATELINE: self.on_dateline,
             **{kind: self.on_furniture for kind in ALWAYS_FURNITURE},
             Kind.TOOLTIP: self.on_tooltip,
+            Kind.RELATED_BOX: self.on_related_box,
         }
 
     # -- the pass ---------------------------------------------------------------------------
@@ -172,6 +179,7 @@ class _BodyReader:
         if self.section.open_for_heading and self.is_heading(token):
             self.section.heading = Text(token.text, Span(token.start, token.end))
             self.section.open_for_heading = False
+            self.carried = None  # a heading opens a new part: its text is not the speech before
             return
         self.section.open_for_heading = False
         if self.pieces and continues(self.last_piece, token.text):
@@ -202,6 +210,7 @@ class _BodyReader:
     def on_label(self, token: Token) -> None:
         self.close_turn()
         self.section.open_for_heading = False
+        self.carried = None
         parts: LabelParts = token.data  # type: ignore[assignment]
         if parts.start:  # `«`, `💬 `, `— ` before the label
             self.furniture.append(furniture_of_part(token, Kind.DECORATION, (0, parts.start)))
@@ -223,6 +232,9 @@ class _BodyReader:
         self.close_paragraph()
 
     def on_section_break(self, token: Token) -> None:
+        last = self.turn or (self.section.turns[-1] if self.section.turns else None)
+        if last is not None:
+            self.carried = last.speaker
         self.close_section()
         self.add_furniture(Kind.SECTION_BREAK, token)
         self.section = _DraftSection(open_for_heading=True)
@@ -260,12 +272,16 @@ class _BodyReader:
                 self.index = after
                 return
             self.take()
-            reading = read_date_line(date_token.text, date_token.start, date_token.data, self.sink)
-            self.furniture.extend(reading.furniture)
-            if reading.time is not None:
-                self.furniture.append(Furniture(Kind.STRAY, reading.time.raw, reading.time.span))
-            self.see_also.append(SeeAlso(Text(title.text, Span(title.start, title.end)), reading.date,
-                                         Span(title.start, date_token.end)))
+            self.add_see_also(title, date_token)
+
+    def add_see_also(self, title: Token, date_token: Token) -> None:
+        """A See also entry: a title and its date line (a time on it is kept as furniture)."""
+        reading = read_date_line(date_token.text, date_token.start, date_token.data, self.sink)
+        self.furniture.extend(reading.furniture)
+        if reading.time is not None:
+            self.furniture.append(Furniture(Kind.STRAY, reading.time.raw, reading.time.span))
+        self.see_also.append(SeeAlso(Text(title.text, Span(title.start, title.end)), reading.date,
+                                     Span(title.start, date_token.end)))
 
     def read_tag_items(self, field: str) -> None:
         items = self.tags[field]
@@ -323,6 +339,32 @@ class _BodyReader:
         self.sink.report(Code.DUPLICATE_FIELD, span.start, span.end, label=label, value=raw.strip())
         self.furniture.append(Furniture(Kind.STRAY, raw, span))
 
+    def on_related_box(self, token: Token) -> None:
+        """A box of related items that markup delimits: See also entries when it reads as a
+        See also box (its heading, then pairs of a title and a date line), else one piece of
+        furniture."""
+        self.close_paragraph()
+        lines = []
+        start = token.start
+        for part in token.text.split("\n"):
+            content = part.strip()
+            if content:
+                offset = start + part.index(content)
+                lines.append(Line(token.line, offset, offset + len(content)))
+            start += len(part) + 1
+        box = list(tokenize(self.text, lines))
+        if (
+            len(box) >= 3 and len(box) % 2 == 1
+            and box[0].kind is Kind.TAG_HEADING and box[0].data == "see_also"
+            and all(title.kind in _TAG_ITEM_KINDS and date.kind is Kind.DATE and not date.data.place
+                    for title, date in zip(box[1::2], box[2::2]))
+        ):
+            self.add_furniture(Kind.TAG_HEADING, box[0])
+            for title, date_token in zip(box[1::2], box[2::2]):
+                self.add_see_also(title, date_token)
+        else:
+            self.furniture.append(furniture_of(token))
+
     def on_tooltip(self, token: Token) -> None:
         """A flattened person tooltip: furniture that leaves the sentence around it whole."""
         self.furniture.append(furniture_of(token))
@@ -358,8 +400,17 @@ class _BodyReader:
         paragraph = build_paragraph(self.text, self.pieces)
         self.pieces = []
         if self.turn is None:
-            self.turn = _DraftTurn(None)
+            self.turn = _DraftTurn(self.continued(paragraph.span.start))
         self.turn.paragraphs.append(paragraph)  # type: ignore[arg-type]
+
+    def continued(self, start: int) -> Speaker | None:
+        """The speaker of a turn that opens at `start` without a label: the speaker before a
+        `* * *` when this is the first text after it (no heading between), else narration.
+        The label stands before the break, so the continued turn's label span is empty."""
+        speaker, self.carried = self.carried, None
+        if speaker is None or self.section.turns or self.section.heading is not None:
+            return None
+        return attrs.evolve(speaker, span=Span(start, start))
 
     def close_turn(self) -> None:
         self.close_paragraph()

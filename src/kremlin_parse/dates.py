@@ -445,7 +445,8 @@ def read_date_line(line: str, start: int, parts: DateLine, sink: DiagnosticSink)
     parts `match_date_line` found, in whatever order they stand. Nothing of the line is lost:
     what is neither date, time nor place comes back as furniture, sorted by position (the
     punctuation between the parts and an ISO time's seconds and zone as separators, a
-    bulletin's name as post metadata), and a part that is no real date or time is reported."""
+    bulletin's name as post metadata, words before the date on a line that markup marks as the
+    date line as a field label), and a part that is no real date or time is reported."""
     furniture: list[Furniture] = []
     date = read_value(line, start, parts.date, to_date, Code.INVALID_DATE, sink, furniture)
     time = read_value(line, start, parts.time, to_time, Code.INVALID_TIME, sink, furniture) if parts.time else None
@@ -457,6 +458,9 @@ def read_date_line(line: str, start: int, parts: DateLine, sink: DiagnosticSink)
     if parts.prefix:
         furniture.append(_furniture(Kind.POST_METADATA, line, start, parts.prefix))
     present = sorted(part for part in (parts.prefix, parts.date, parts.time, parts.place) if part)
+    before = line[: present[0][0]].rstrip()
+    if before:  # words before the date on a line markup marks as the date (`Announcement, December 14, 2012`)
+        furniture.append(_furniture(Kind.FIELD_LABEL, line, start, (0, len(before))))
     for (_, gap_start), (gap_end, _) in zip(present, present[1:]):
         gap = line[gap_start:gap_end].strip()
         if gap:

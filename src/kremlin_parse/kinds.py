@@ -40,6 +40,9 @@ class Kind(str, enum.Enum):
     OTHER_SITE = "other_site"
     COMMENTARY = "commentary"
     PHOTO_CAPTION = "photo_caption"
+    PULL_QUOTE = "pull_quote"
+    RELATED_BOX = "related_box"
+    REPEATED_LEAD = "repeated_lead"
     FIELD = "field"
     SOURCE_LINK = "source_link"
     AGENCY_DATE = "agency_date"
@@ -59,12 +62,12 @@ FURNITURE_KINDS: tuple[Kind, ...] = (
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
     Kind.MORE_COUNTER, Kind.REPEATED_DATELINE, Kind.STRAY, Kind.POST_METADATA, Kind.DATELINE,
     Kind.DECORATION, Kind.VIDEO_TIMESTAMP, Kind.OTHER_SITE,
-    Kind.COMMENTARY, Kind.PHOTO_CAPTION,
+    Kind.COMMENTARY, Kind.PHOTO_CAPTION, Kind.PULL_QUOTE, Kind.RELATED_BOX, Kind.REPEATED_LEAD,
 )
 
 #: Line kinds that are furniture wherever they stand: the line becomes a record of its kind.
 ALWAYS_FURNITURE: frozenset[Kind] = frozenset({
     Kind.SECTION_WORD, Kind.PAGE_END, Kind.PUBLICATION_STATUS, Kind.CHROME, Kind.BREADCRUMB,
     Kind.LICENCE, Kind.RELATED_NEWS, Kind.ANNOUNCEMENT, Kind.TOOLTIP, Kind.VIDEO_TITLE,
-    Kind.OTHER_SITE,
+    Kind.OTHER_SITE, Kind.PHOTO_CAPTION, Kind.PULL_QUOTE, Kind.RELATED_BOX, Kind.REPEATED_LEAD,
 })

@@ -190,7 +190,52 @@ def _read(label: str, single_word: bool) -> _Reading | str | None:
             return None
     role = " ".join(words[:name_start]) or None
     name = " ".join(words[name_start:]) or None
+    role, name, affiliation = _named_after_comma(name_part, role, name, affiliation)
     return name, role, affiliation, qualifier, False
+
+
+def read_marked_label(label: str, end: int) -> LabelParts:
+    """The parts of a label that markup marks as one (bold text, then a colon), whatever its
+    words: `Call centre operator`, `Director of the Moscow Variety theatre Gennady Hazanov`.
+    `end` is where the label and its colon end in the line. The label is read as `find_label`
+    reads it where that accepts it; otherwise qualifier, affiliation and role are split off
+    where they can be, and the rest is the name."""
+    if ":" not in label:
+        found = find_label(label + ":")
+        if found is not None:
+            return found._replace(end=end)
+    body, qualifier = _split_qualifier(label)
+    if body is None:
+        body, qualifier = label, None
+    name_part, affiliation = _split_affiliation(body)
+    if name_part is None:
+        name_part, affiliation = body, None
+    if name_part.casefold() in LEXICON.folded_generic_labels:
+        return LabelParts(label, end, None, None, affiliation, qualifier, True)
+    role, name = split_role(name_part.split())
+    role, name, affiliation = _named_after_comma(name_part, role, name, affiliation)
+    return LabelParts(label, end, name, role, affiliation, qualifier, False)
+
+
+def _named_after_comma(
+    name_part: str, role: str | None, name: str | None, affiliation: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(role, name, affiliation) of a label whose part after the comma goes on with the role
+    and names the person at its end: `Research Director of the … Club, moderator Fyodor
+    Lukyanov` is the role `… Club, moderator` of `Fyodor Lukyanov`, not an affiliation. Such a
+    part opens with a lowercase word and ends in two or more capitalised words that are no
+    role or continuation words (`acting head of Rostov Region` names no one)."""
+    if role is None or affiliation is None or not affiliation[:1].islower():
+        return role, name, affiliation
+    words = affiliation.split()
+    start = len(words)
+    while start > 1 and (words[start - 1] in LEXICON.name_particles or (
+            _is_capitalised(words[start - 1]) and words[start - 1] not in LEXICON.place_continuations
+            and words[start - 1] not in LEXICON.role_words)):
+        start -= 1
+    if sum(map(_is_capitalised, words[start:])) < 2:
+        return role, name, affiliation
+    return f"{name_part}, {' '.join(words[:start])}", " ".join(words[start:]), None
 
 
 def _generic(name_part: str, folded: str, words: list[str]) -> str | None:
@@ -366,12 +411,7 @@ def _role_end(words: list[str]) -> int:
             break
     while end < len(words) - 1 and words[end] in LEXICON.role_prepositions:
         end = _consume_object(words, end + 1)
-    rest = words[end:]
-    # A continuation word left in the name means the object ran on: `Federal Tax Service`.
-    for index in range(len(rest) - 2, -1, -1):
-        if rest[index] in LEXICON.place_continuations:
-            end += index + 1
-            break
+    end = _object_run_on(words, end)
     if (
         end >= len(words)
         or all(word in LEXICON.role_words for word in words[end:])
@@ -379,6 +419,42 @@ def _role_end(words: list[str]) -> int:
         or (end == len(words) - 1 and words[end - 1] in LEXICON.label_connectors)
     ):
         return len(words)
+    return end
+
+
+def _object_run_on(words: list[str], end: int) -> int:
+    """Where the role ends when its object ran on past the word rules of `_role_end`.
+
+    A name is capitalised words and name particles (`da`, `von`, `bin`), so a word left among
+    the remaining words (other than the last) that only a role or an object holds means the
+    object ran on: a continuation word (`Federal Tax Service`), or a lowercase word that is no
+    name particle (`Moscow Variety theatre`, `Party of Russia`). After a connector (`of`,
+    `the`, `and`), the object goes on with its next word (`of the Valdai Discussion Club`).
+    Where a lowercase word showed that the object ran on, its other words are not known, so
+    the name is the last two capitalised words with the particles among them (`Gennady
+    Hazanov`, `Vladimir Zhirinovsky`).
+    """
+    ran_on = False
+    while end < len(words) - 1:
+        rest = words[end:]
+        for index in range(len(rest) - 2, -1, -1):
+            word = rest[index]
+            if word in LEXICON.place_continuations or (word.islower() and word not in LEXICON.name_particles):
+                break
+        else:
+            break
+        end += index + 1
+        if word.islower():
+            ran_on = True
+            if word in LEXICON.label_connectors:
+                end = _consume_object(words, end)
+    if ran_on:
+        start = len(words)
+        capitalised = 0
+        while start > end and capitalised < 2:
+            start -= 1
+            capitalised += _is_capitalised(words[start])
+        end = start
     return end
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, NamedTuple
 
-from .dates import MAX_DATE_LINE_LENGTH, Timestamp, is_time, match_date_line, match_news_line, match_timestamp
+from .dates import MAX_DATE_LINE_LENGTH, DateLine, Timestamp, is_time, match_date_line, match_news_line, match_timestamp
 from .kinds import Kind
-from .labels import ChromeLabel, find_label, opens_with_decoration, read_label
+from .labels import ChromeLabel, find_label, opens_with_decoration, read_label, read_marked_label
 from .lexicon import LEXICON
 from .models import Furniture, Span
-from .lines import Line
+from .lines import LabelHint, Line
 
 
 class Token(NamedTuple):
@@ -37,6 +37,17 @@ class Token(NamedTuple):
     value_start: int = 0
 
 
+#: The kinds of lines that markup marks as furniture, by their hint.
+_FURNITURE_HINTS: dict[str, Kind] = {
+    "tooltip": Kind.TOOLTIP,
+    "video": Kind.VIDEO_TITLE,
+    "caption": Kind.PHOTO_CAPTION,
+    "quote": Kind.PULL_QUOTE,
+    "related": Kind.RELATED_BOX,
+    "repeated_lead": Kind.REPEATED_LEAD,
+}
+#: How many words may stand before the date on a line that markup marks as the date.
+_MAX_WORDS_BEFORE_DATE = 4
 _MAX_LICENCE_LINE = 200
 
 
@@ -91,19 +102,53 @@ def _classified(content: str, start: int, number: int) -> Iterator[Token]:
 
 def _hinted(line: Line, content: str) -> Token | None:
     """The token of a line whose kind a front end knows: a feed entry's link, a speaker label
-    cut from its tooltip, the tooltip itself, the title of a page's video player; None for
-    any other hint (the line is classified as any other)."""
-    if line.hint == "url":
+    (cut from its tooltip, or marked in bold), a paragraph that markup shows opens with no
+    label, the date line, a tooltip, the title of a page's video player, a photo caption, a
+    pull quote, a related-items box, a lead repeated in a feed entry's content; None when
+    the line is to be classified as any other."""
+    hint = line.hint
+    if isinstance(hint, LabelHint):
+        label = content[: hint.end].rstrip()
+        if label[-1:] in (":", "."):  # the colon, or the full stop that stands for it
+            label = label[:-1].rstrip()
+        return Token(Kind.LABEL, line.start, line.end, line.number, content, read_marked_label(label, hint.end))
+    if hint == "url":
         return Token(Kind.FIELD, line.start, line.end, line.number, content, "url", line.start)
-    if line.hint == "label":
+    if hint == "label":
         parts = find_label(content + ":")
         if parts is not None:
             return Token(Kind.LABEL, line.start, line.end, line.number, content,
                          parts._replace(end=len(content)))
-    if line.hint == "tooltip":
-        return Token(Kind.TOOLTIP, line.start, line.end, line.number, content)
-    if line.hint == "video":
-        return Token(Kind.VIDEO_TITLE, line.start, line.end, line.number, content)
+    furniture = _FURNITURE_HINTS.get(hint)  # type: ignore[arg-type]
+    if furniture is not None:
+        return Token(furniture, line.start, line.end, line.number, content)
+    if hint == "date":
+        date_line = _date_after_words(content)
+        if date_line is not None:
+            return Token(Kind.DATE, line.start, line.end, line.number, content, date_line)
+    if hint == "unlabelled":
+        token = classify(content, line.start, line.number)
+        if token.kind is Kind.LABEL:
+            return token._replace(kind=Kind.TEXT, data=None)
+    return None
+
+
+def _date_after_words(content: str) -> DateLine | None:
+    """The date of a line that markup marks as the date: the whole line, or its end after a
+    few words (`Announcement, December 14, 2012`), which the header keeps as furniture."""
+    start = 0
+    for _ in range(_MAX_WORDS_BEFORE_DATE + 1):
+        found = match_date_line(content[start:])
+        if found is not None:
+            if found.place and found.place[0] < found.date[0]:
+                # A date element holds no place before its date: those are words
+                # (`Announcement, December 14, 2012`), kept as furniture by the header.
+                found = found._replace(place=None, prefix=None)
+            return DateLine(*((part[0] + start, part[1] + start) if part else None for part in found))
+        space = content.find(" ", start)
+        if space == -1:
+            return None
+        start = space + 1
     return None
 
 

@@ -216,8 +216,8 @@ def _date_first(lines: _Lines, order: list[int], position: int, stop: int) -> li
             title = order[cursor]
             titled = window._replace(title=title, end=title + 1, score=window.score + title_score + 1 - cost)
             below, more = _next_part(lines, order, cursor + 1, stop)
-            if titled.place is None and below < stop and lines.kind(order[below]) is Kind.TEXT \
-                    and looks_like_place(lines.text(order[below])):
+            if titled.place is None and not _places_itself(lines, date) and below < stop \
+                    and lines.kind(order[below]) is Kind.TEXT and looks_like_place(lines.text(order[below])):
                 titled = titled._replace(place=order[below], end=order[below] + 1, score=titled.score + 1 - more)
             found.append(titled)
             found += _lead_below(lines, order, titled, stop)
@@ -233,6 +233,11 @@ def _date_first(lines: _Lines, order: list[int], position: int, stop: int) -> li
                 ))
                 break
     return found
+
+
+def _places_itself(lines: _Lines, date: int) -> bool:
+    """The date line at `date` holds its place (`December 18, 2020, Novo-Ogaryovo`)."""
+    return getattr(lines.tokens[date].data, "place", None) is not None
 
 
 def _lead_below(lines: _Lines, order: list[int], window: Window, stop: int) -> list[Window]:

@@ -205,6 +205,7 @@ class Lexicon:
         self.role_words: frozenset[str] = self.words("role_words")
         self.label_connectors: frozenset[str] = self.words("label_connectors")
         self.place_continuations: frozenset[str] = self.words("place_continuations")
+        self.name_particles: frozenset[str] = self.words("name_particles")
         self.role_prepositions: frozenset[str] = self.words("role_prepositions")
         self.object_links: frozenset[str] = self.words("object_links")
         self.object_conjunctions: frozenset[str] = self.words("object_conjunctions")

@@ -91,6 +91,10 @@ ENGLISH = Vocabulary(
         "of", "the", "and", "for", "on", "in", "at", "to", "de", "da", "del", "della", "der",
         "den", "van", "von", "bin", "al", "el", "ibn", "la", "le", "du", "y", "e", "dos", "das",
     }),
+    name_particles=frozenset({
+        "de", "da", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "ibn", "la", "le",
+        "du", "y", "e", "dos", "das",
+    }),
     place_continuations=frozenset({
         "Region", "Territory", "Republic", "Federation", "Oblast", "Krai", "Area", "District",
         "Autonomous", "Kingdom", "States", "Arab", "Emirates", "Arabia", "Africa", "Korea", "Zealand",

@@ -97,6 +97,8 @@ class Vocabulary:
     role_words: frozenset[str]
     #: Lowercase words allowed inside a label (`of`, `the`).
     label_connectors: frozenset[str]
+    #: Lowercase words that a person's name may hold (`da` in `Lula da Silva`, `bin`).
+    name_particles: frozenset[str]
     #: Words that continue a place or organisation name after its first word (`Region`).
     place_continuations: frozenset[str]
     #: Lowercase words a place name may hold (`область` in `Московская область`).

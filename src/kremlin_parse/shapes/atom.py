@@ -11,7 +11,8 @@ from ..header import HeaderRules
 from ..lexicon import vocabulary_of
 from ..models import Event
 from .base import HEADER_FIELDS
-from .markup import MarkupShape, MarkupText, read_atom
+from .feed import read_atom
+from .markup import MarkupShape, MarkupText
 from .writing import format_time, html_body
 
 

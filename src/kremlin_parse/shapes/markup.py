@@ -1,22 +1,32 @@
-"""Front ends for markup: the site's HTML pages and its Atom feed.
+"""Front ends for markup: the site's HTML pages (here) and its Atom feed (`feed.py`).
 
 A page is read with the standard library's html.parser into the lines a reader of the site
 would see, in the order of the site's text version: title, lead, date, time, place, the
-paragraphs of the body (a label in `<b>` opens its paragraph), then the tag blocks and the
-publication footer. Those lines are the document's text, and the rest of the road reads them
-as it reads any copy. Markup is trusted where it says what a line is: the `datetime`
-attribute stands in for a date the text does not give, and a feed entry's link is its URL.
+paragraphs of the body, then the tag blocks and the publication footer. Those lines are the
+document's text, and the rest of the road reads them as it reads any copy. Markup is trusted
+where it says what a line is:
+
+- the site's classes tell the page's text from the furniture inside it: the caption of an
+  inline photo (`div.media`), a pull quote (`<blockquote>`), the title of a video
+  (`div.video__description`), a related-items box (`div.read__cut`, and any other
+  `.masha-ignore` block inside the text). Each such block is one line, however many lines
+  it holds, and becomes one furniture record;
+- bold at the start of a paragraph followed by a colon is a speaker label, whatever its
+  words, and the line carries where the label ends (`readers.LabelHint`). Plain text before
+  a colon is no label unless the same text is a bold label elsewhere in the article, and a
+  full stop after bold text stands for the colon only on the same evidence. An article that
+  marks no label in bold is left to the words, as plain text is;
+- the `datetime` attribute stands in for a date the text does not give, and the date of an
+  announcement (`Announcement, December 14, 2012`) is its date line.
 
 Site menus outside the article, scripts, styles and the person tooltips that the page hides
-until hovered are not text a reader sees, so they are not part of the document. The title of
-the video player inside an article is seen, and kept as furniture.
+until hovered are not text a reader sees, so they are not part of the document.
 """
 
 from __future__ import annotations
 
 import abc
 import re
-from html import escape
 from html.parser import HTMLParser
 from typing import Iterator, NamedTuple
 
@@ -25,12 +35,12 @@ import attrs
 from ..dates import match_date_line
 from ..errors import KremlinParseError
 from ..lexer import Token
-from ..lines import Line
+from ..lines import Hint, LabelHint, Line
 from ..segment import Stretch
 from ..source import Source, normalise
 from .base import FrontEnd, Shape
 
-#: Elements whose start or end closes the line being collected.
+#: Elements whose start or end closes the line being collected (`time`: see `_PageReader`).
 _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "time", "br", "tr",
     "td", "th", "table", "section", "article", "header", "footer", "blockquote", "figure",
@@ -40,20 +50,25 @@ _BLOCKS = frozenset({
 #: Elements whose content is never text of the document.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 #: Tags that take a role of their own even without attributes.
-_TAGS_WITH_ROLES = _HIDDEN | {"h1", "h3", "article"}
+_TAGS_WITH_ROLES = _HIDDEN | {"h1", "h3", "article", "blockquote"}
 _VOID = frozenset({
     "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
     "track", "wbr", "param",
 })
+_BOLD = ("b", "strong")
 #: White space that HTML collapses; a non-breaking space is kept, as a browser keeps it.
 _SPACES = re.compile(r"[ \t\n\r\f]+")
-#: The class of each part of a page, innermost first, and the role of its lines.
+#: The class of each part of a page, checked in this order, and the role of its lines.
 _ROLES = (
     ("read__tooltip", "hidden"),
     ("read__video", "video"),
+    ("video__description", "video"),
+    ("media", "caption"),
+    ("read__cut", "related"),
     ("entry-title", "title"),
     ("read__lead", "lead"),
     ("read__published", "date"),
+    ("announce_date", "date"),
     ("read__time", "time"),
     ("read__place", "place"),
     ("read__bottommeta", "meta"),
@@ -61,14 +76,30 @@ _ROLES = (
     ("entry-content", "body"),
     ("read__content", "body"),
 )
+#: The class that marks a block inside the text as no part of it (the site leaves such
+#: blocks out of what its reading aids see): furniture, a related-items box unless a class
+#: above says more.
+_IGNORED = "masha-ignore"
+#: Roles of the running text, where a paragraph may open with a speaker label.
+_TEXT_ROLES = frozenset({"body", "page", "article"})
+#: Roles of furniture inside the text: each element that gives one is a record of its own.
+_FURNITURE_ROLES = frozenset({"video", "caption", "quote", "related", "repeated_lead"})
 #: Roles whose lines the lexer takes as the markup says, not by their words.
-_HINTS = {"url": "url", "video": "video"}
+_HINTS = {
+    "url": "url", "video": "video", "caption": "caption", "quote": "quote", "related": "related",
+    "repeated_lead": "repeated_lead", "date": "date",
+}
 _ROLE_ORDER = {"title": 0, "lead": 1, "date": 2, "time": 3, "place": 4}
 _FEED_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE | re.ASCII)
 #: How much of the text is looked at to tell markup from plain text.
 _MARKUP_SAMPLE = 2048
-#: The start of an Atom feed's root element, found past a prolog longer than the sample.
-_FEED_ROOT = re.compile(r"<feed[\s>/]", re.IGNORECASE | re.ASCII)
+#: The start of an Atom feed's root element (`<feed`, or `<a:feed` with a namespace prefix),
+#: found in the sample or past a prolog longer than it.
+_FEED_ROOT = re.compile(r"<(?:[a-z_][\w.-]{0,63}:)?feed[\s>/]", re.IGNORECASE | re.ASCII)
+#: How far into a paragraph the colon (or full stop) of a label the markup marks may stand.
+_MAX_LABEL_LENGTH = 300
+#: How long a parenthetical between a bold label and its colon may be.
+_MAX_PARENTHETICAL = 200
 
 
 class UnsafeMarkupError(KremlinParseError, ValueError):
@@ -83,14 +114,18 @@ class MarkupText(NamedTuple):
     events: list[tuple[int, int]]
 
 
-class _Block(NamedTuple):
+class Block(NamedTuple):
+    """A block of text of the markup, with the role the markup gives it."""
+
     role: str
     text: str
     article: int  # which article of the page holds the block (from 1); 0 for none
     attribute: str | None  # the `datetime` of a date, the `href` of a feed link
+    group: int = 0  # the element that gave a furniture role: its blocks make one record
+    bold: int = 0  # how many characters of the text the paragraph's opening bold run holds
 
 
-class _ForgivingParser(HTMLParser):
+class ForgivingParser(HTMLParser):
     """html.parser, keeping the text of marked sections: `<![CDATA[…]]>` gives its text, and
     a `<![` that opens no section html.parser knows (it raises AssertionError on those) is
     text as written."""
@@ -107,79 +142,125 @@ class _ForgivingParser(HTMLParser):
             self.handle_data(data[6:])
 
 
-class _PageReader(_ForgivingParser):
-    """Collects the blocks of text of a page with the role the markup gives each."""
+class _PageReader(ForgivingParser):
+    """Collects the blocks of text of a page with the role the markup gives each.
+
+    A block also records how much of it the bold run that opens it holds (bold runs with only
+    white space between them count as one), from which `TextBuilder` reads speaker labels.
+    A `<time>` closes the line, except after a label that ends in a colon
+    (`Publication date: <time>…</time>`), whose value it is.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, str, str | None, int]] = []  # tag, role, attribute, article
+        # tag, role, attribute, article, furniture group
+        self.stack: list[tuple[str, str, str | None, int, int]] = []
         self.open: dict[str, int] = {}  # how many elements of each tag the stack holds
-        self.blocks: list[_Block] = []
+        self.blocks: list[Block] = []
         self.buffer: list[str] = []
+        self.length = 0  # characters in the buffer
+        self.bold_length = 0  # characters of the buffer up to the end of its opening bold run
+        self.opening = True  # the buffer holds nothing but its opening bold run so far
         self.articles = 0
+        self.groups = 0
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCKS:
+        if tag in _BLOCKS and not (tag == "time" and self.after_label()):
             self.flush()
         if tag in _VOID:
             return
+        parent = self.stack[-1] if self.stack else ("", "page", None, 0, 0)
         if not attributes and tag not in _TAGS_WITH_ROLES and self.stack:
-            parent = self.stack[-1]  # a plain tag (`<b>`, `<p>`) is whatever holds it
-            self.stack.append((tag, parent[1], parent[2], parent[3]))
+            self.stack.append((tag, *parent[1:]))  # a plain tag (`<b>`, `<p>`) is whatever holds it
             self.open[tag] = self.open.get(tag, 0) + 1
             return
         values = dict(attributes)
         classes = (values.get("class") or "").split()
-        role = self.stack[-1][1] if self.stack else "page"
-        attribute = self.stack[-1][2] if self.stack else None
-        article = self.stack[-1][3] if self.stack else 0
+        _, role, attribute, article, group = parent
         if tag in _HIDDEN:
             role = "hidden"
         elif role != "hidden":
-            for name, candidate in _ROLES:
-                if name in classes:
-                    role = candidate
-                    break
-            else:
-                if tag == "h1" and role in ("page", "article"):
-                    role = "title"
-                elif role == "meta" and tag == "h3":
-                    role = "meta"
+            role = self.role_of(tag, classes, role)
         if (tag == "article" or "hentry" in classes) and role in ("page", "article") and not article:
             self.articles += 1
             article = self.articles
             role = "article"
         if role == "date" and values.get("datetime"):
             attribute = values["datetime"]
-        self.stack.append((tag, role, attribute, article))
+        if role in _FURNITURE_ROLES and role != parent[1]:
+            self.groups += 1
+            group = self.groups
+        if role != parent[1] and role != "hidden":
+            self.flush()  # text of one role never runs into text of another
+        self.stack.append((tag, role, attribute, article, group))
         self.open[tag] = self.open.get(tag, 0) + 1
 
+    @staticmethod
+    def role_of(tag: str, classes: list[str], inherited: str) -> str:
+        """The role of an element's lines: from its classes, else from what holds it."""
+        for name, candidate in _ROLES:
+            if name in classes:
+                return candidate
+        if inherited in _TEXT_ROLES:
+            if tag == "h1" and inherited != "body":
+                return "title"
+            if tag == "blockquote":
+                return "quote"
+            if _IGNORED in classes and inherited == "body":
+                return "related"
+        return inherited
+
     def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCKS:
-            self.flush()
         if not self.open.get(tag):
+            if tag in _BLOCKS:
+                self.flush()
             return  # a stray end tag: no search of a deep stack for it, so no quadratic time
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
+                outer = self.stack[index - 1][1] if index else "page"
+                if tag in _BLOCKS or self.stack[-1][1] not in (outer, "hidden"):
+                    self.flush()
                 for closed in self.stack[index:]:
                     self.open[closed[0]] -= 1
                 del self.stack[index:]
                 return
 
     def handle_data(self, data: str) -> None:
-        if not self.stack or self.stack[-1][1] != "hidden":
-            self.buffer.append(data)
+        if self.stack and self.stack[-1][1] == "hidden":
+            return
+        self.buffer.append(data)
+        self.length += len(data)
+        if self.opening:
+            if self.open.get("b") or self.open.get("strong"):
+                if not data.isspace():
+                    self.bold_length = self.length
+            elif not data.isspace():
+                self.opening = False
+
+    def after_label(self) -> bool:
+        """The line so far ends in a colon: a field label waiting for its value."""
+        for part in reversed(self.buffer):
+            stripped = part.rstrip()
+            if stripped:
+                return stripped.endswith(":")
+        return False
 
     def flush(self) -> None:
-        text = normalise(_SPACES.sub(" ", "".join(self.buffer)).strip(" ")).strip()
+        if not self.buffer and not (self.stack and self.stack[-1][1] == "date"):
+            return  # nothing collected (a date may stand in its attribute alone)
+        raw = "".join(self.buffer)
+        text = _clean(raw)
+        bold = len(_clean(raw[: self.bold_length])) if self.bold_length else 0
         self.buffer = []
-        role, attribute, article = self.stack[-1][1:] if self.stack else ("page", None, 0)
+        self.length = self.bold_length = 0
+        self.opening = True
+        _, role, attribute, article, group = self.stack[-1] if self.stack else ("", "page", None, 0, 0)
         if role == "date" and attribute and not text:
             text = attribute  # a date the markup gives only as an attribute
         if text and role != "hidden":
             if not article and role != "page":
                 article = 1  # the parts of an article, marked by their classes alone
-            self.blocks.append(_Block(role, text, article, attribute))
+            self.blocks.append(Block(role, text, article, attribute, group, bold))
 
     def close(self) -> None:
         super().close()
@@ -193,7 +274,7 @@ def markup_kind(text: str) -> str | None:
         return None
     if head.startswith(("<html", "<!doctype html")):
         return "html"
-    if "<feed" in head:
+    if _FEED_ROOT.search(head):
         return "atom"
     if any(tag in head for tag in ("<html", "<body", "<article", "<div", "<head")):
         return "html"
@@ -236,65 +317,143 @@ class MarkupShape(Shape):
             stretch.append(token)
         if stretch:
             yield Stretch(stretch, True)
+def _clean(raw: str) -> str:
+    """The text of raw character data as a browser shows it: white space collapsed, odd
+    spaces and zero-width characters normalised."""
+    return normalise(_SPACES.sub(" ", raw).strip(" ")).strip()
 
 
 def read_html(markup: str) -> MarkupText:
     """The text of a saved page of the site: one event per article (a page without
     articles is read whole as one)."""
-    reader = _PageReader()
-    reader.feed(markup)
-    reader.close()
-    builder = _TextBuilder()
-    articles = sorted({block.article for block in reader.blocks if block.article})
+    blocks = html_blocks(markup, body_roles=False)
+    builder = TextBuilder()
+    articles = sorted({block.article for block in blocks if block.article})
     if not articles:
-        builder.add_event(_in_reading_order(reader.blocks))
+        builder.add_event(_in_reading_order(blocks))
     for article in articles:
-        builder.add_event(_in_reading_order([b for b in reader.blocks if b.article == article]))
+        builder.add_event(_in_reading_order([b for b in blocks if b.article == article]))
     return builder.finish()
 
 
-def read_atom(markup: str) -> MarkupText:
-    """The text of the site's Atom feed: one event per `<entry>`."""
-    if _FEED_DECLARATION.search(markup):
-        raise UnsafeMarkupError("the feed declares a DTD or entities; such feeds are refused")
-    reader = _FeedReader()
-    reader.feed(markup)
-    reader.close()
-    builder = _TextBuilder()
-    for entry in reader.entries:
-        blocks: list[_Block] = []
-        if entry.get("title"):
-            blocks.append(_Block("title", normalise(_SPACES.sub(" ", entry["title"])).strip(), 1, None))
-        if entry.get("summary"):
-            blocks += [_Block("lead", block.text, 1, None) for block in _html_blocks(entry["summary"])]
-        stamp = (entry.get("published") or entry.get("updated") or "").strip()
-        if stamp:
-            blocks.append(_Block("date", stamp, 1, stamp))
-        if entry.get("content"):
-            blocks += _html_blocks(entry["content"])
-        if entry.get("link"):
-            blocks.append(_Block("url", entry["link"], 1, entry["link"]))
-        builder.add_event(blocks)
-    return builder.finish()
-
-
-def _html_blocks(fragment: str) -> list[_Block]:
+def html_blocks(fragment: str, *, body_roles: bool = True) -> list[Block]:
+    """The blocks of a page or of a fragment of HTML (a feed entry's summary or content,
+    whose text is the body when `body_roles`)."""
     reader = _PageReader()
     reader.feed(fragment)
     reader.close()
+    if not body_roles:
+        return reader.blocks
     return [block._replace(role="body") if block.role in ("page", "article") else block
             for block in reader.blocks]
 
 
-def _in_reading_order(blocks: list[_Block]) -> list[_Block]:
+def _in_reading_order(blocks: list[Block]) -> list[Block]:
     """Header blocks first, in the text version's order, then the rest as they came."""
     header = sorted((b for b in blocks if b.role in _ROLE_ORDER), key=lambda b: _ROLE_ORDER[b.role])
     return header + [block for block in blocks if block.role not in _ROLE_ORDER]
 
 
-class _TextBuilder:
+class _Label(NamedTuple):
+    """A speaker label that markup marks, or may mark, at the start of a paragraph."""
+
+    end: int  # where the label and its colon or full stop end in the paragraph
+    key: str  # the label's words, for comparing with the other labels of the article
+    certain: bool  # bold and a colon: a label; otherwise one only if `key` is a bold label
+
+
+def _key(label: str) -> str:
+    """A label's words as compared with other labels: case and white space aside."""
+    return "".join(label.split()).casefold()
+
+
+def _marked_label(text: str, bold: int) -> _Label | None:
+    """The label of a paragraph that opens with `bold` characters of bold text.
+
+    Bold text followed by a colon (inside the bold, right after it, or after a parenthetical
+    that follows it: `<b>Sophie Shevardnadze </b><i>(retranslated)</i>:`) is a label; bold
+    text followed by a full stop may be one.
+    """
+    colon = text.find(":", 0, bold)
+    if colon == 0:
+        return None
+    if colon > 0:
+        if colon + 1 >= bold or text[colon + 1].isspace():
+            return _Label(colon + 1, _key(text[:colon]), True) if colon < _MAX_LABEL_LENGTH else None
+        return None  # `10:30`, a link: no label's colon
+    after = _skip_spaces(text, bold)
+    following = text[after : after + 1]
+    if bold > _MAX_LABEL_LENGTH:
+        return None
+    if following == ":":
+        return _Label(after + 1, _key(text[:bold]), True)
+    opening = text.rfind("(", 0, bold)
+    inside = opening > text.rfind(")", 0, bold)
+    if inside or following == "(":
+        start = opening if inside else after
+        closing = text.find(")", start, start + _MAX_PARENTHETICAL)
+        if closing != -1:
+            mark = _skip_spaces(text, closing + 1)
+            if text[mark : mark + 1] == ":":
+                return _Label(mark + 1, _key(text[: closing + 1]), True)
+            if text[mark : mark + 1] == ".":  # the parenthetical is then the speech
+                end = opening if inside else bold
+                return _Label(end, _key(text[:end]), False)
+        return None
+    if text[bold - 1] == ".":
+        return _Label(bold, _key(text[: bold - 1]), False)
+    if following == ".":
+        return _Label(after + 1, _key(text[:bold]), False)
+    return None
+
+
+def _plain_label(text: str) -> _Label | None:
+    """Plain text before a colon: a label only if the article marks the same one in bold."""
+    colon = text.find(":", 1, _MAX_LABEL_LENGTH)
+    if colon == -1 or (colon + 1 < len(text) and not text[colon + 1].isspace()):
+        return None
+    return _Label(colon + 1, _key(text[:colon]), False)
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def _label_hints(blocks: list[Block]) -> dict[int, Hint]:
+    """The hint of each block of running text (by index), when the article marks labels in
+    bold: where its label ends, or that it opens with none."""
+    found: dict[int, _Label] = {}
+    keys: set[str] = set()
+    for index, block in enumerate(blocks):
+        if block.role not in _TEXT_ROLES:
+            continue
+        label = _marked_label(block.text, block.bold) if block.bold else _plain_label(block.text)
+        if label is None:
+            continue
+        found[index] = label
+        if label.certain:
+            keys.add(label.key)
+            keys.add(_key(block.text[: label.end].split("(", 1)[0].rstrip(" :")))
+    if not keys:
+        return {}
+    hints: dict[int, Hint] = {}
+    for index, block in enumerate(blocks):
+        if block.role in _TEXT_ROLES:
+            label = found.get(index)
+            if label is not None and (label.certain or label.key in keys):
+                hints[index] = LabelHint(label.end)
+            else:
+                hints[index] = "unlabelled"
+    return hints
+
+
+class TextBuilder:
     """Joins blocks into the document text: a blank line between blocks, so that no two
-    paragraphs of the markup are ever joined as lines broken at a link."""
+    paragraphs of the markup are ever joined as lines broken at a link. The blocks of one
+    piece of furniture (a related-items box) make one line, their texts one per text line;
+    the paragraphs of the lead make one line, joined by a space."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -302,19 +461,31 @@ class _TextBuilder:
         self.events: list[tuple[int, int]] = []
         self.length = 0
 
-    def add_event(self, blocks: list[_Block]) -> None:
+    def add_event(self, blocks: list[Block]) -> None:
         first = len(self.lines)
-        for block in blocks:
+        label_hints = _label_hints(blocks)
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
             text = block.text
-            if block.role == "date" and block.attribute and match_date_line(text) is None:
+            hint: Hint | None = label_hints.get(index, _HINTS.get(block.role))
+            index += 1
+            if block.role in _FURNITURE_ROLES or block.role == "lead":
+                texts = [text]
+                while index < len(blocks) and (blocks[index].role, blocks[index].group) == (block.role, block.group):
+                    texts.append(blocks[index].text)
+                    index += 1
+                # A piece of furniture keeps its lines; the lead is one paragraph, so that a
+                # lead of many paragraphs still leaves the header its date line in reach.
+                text = (" " if block.role == "lead" else "\n").join(texts)
+            elif block.role == "date" and block.attribute and match_date_line(text) is None:
                 text = block.attribute  # markup beats guessing: the attribute is the date
-            hint = _HINTS.get(block.role)
             self._add_line(text, hint)
             self._add_line("", None)
         if len(self.lines) > first:
             self.events.append((first, len(self.lines)))
 
-    def _add_line(self, text: str, hint: str | None) -> None:
+    def _add_line(self, text: str, hint: Hint | None) -> None:
         number = len(self.lines) + 1
         if self.lines:
             self.parts.append("\n")
@@ -325,44 +496,3 @@ class _TextBuilder:
 
     def finish(self) -> MarkupText:
         return MarkupText("".join(self.parts), self.lines, self.events)
-
-
-class _FeedReader(_ForgivingParser):
-    """Collects the fields of each `<entry>` of an Atom feed."""
-
-    _FIELDS = frozenset({"title", "summary", "content", "published", "updated"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.entries: list[dict[str, str]] = []
-        self.field: str | None = None
-        self.buffer: list[str] = []
-        self.xhtml = False
-
-    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
-        if tag == "entry":
-            self.entries.append({})
-        elif self.entries and tag == "link":
-            values = dict(attributes)
-            if values.get("href") and values.get("rel", "alternate") == "alternate":
-                self.entries[-1].setdefault("link", values["href"] or "")
-        elif self.field is not None:
-            self.buffer.append(self.get_starttag_text() or "")  # XHTML content: keep its tags
-        elif self.entries and tag in self._FIELDS:
-            self.field, self.buffer = tag, []
-            self.xhtml = dict(attributes).get("type") == "xhtml"
-
-    def handle_startendtag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attributes)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == self.field and self.entries:
-            self.entries[-1][tag] = "".join(self.buffer)
-            self.field = None
-        elif self.field is not None:
-            self.buffer.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if self.field is not None:
-            # XHTML content is markup already: its text must stay text when read again.
-            self.buffer.append(escape(data, quote=False) if self.xhtml else data)
