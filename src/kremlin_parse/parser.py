@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import itertools
 import os
+import warnings
 from typing import IO, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import attrs
@@ -17,7 +18,7 @@ from .flattened import flattened_lines, is_flattened
 from .header import read_header
 from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
 from .markup import read_atom, read_html
-from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
+from .models import Diagnostic, Document, Event, Furniture, FurnitureKind, Severity, Span, Text
 from .readers import Line, text_lines
 from .segment import Stretch, segment
 from .shapes import (
@@ -25,6 +26,7 @@ from .shapes import (
     is_text_closed_by_link, opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
+from .stream import EventStream
 from .turns import resolve_speakers
 
 #: The front end of each markup shape.
@@ -39,6 +41,8 @@ _LATIN_WORD = regex.compile(r"\p{Latin}*[\p{Latin}&&\p{Ll}]\p{Latin}*", regex.V1
 _LANGUAGE_SAMPLE_LINES = 40
 _LANGUAGE_SAMPLE_CHARS = 1000
 _LANGUAGE_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
+#: Longer than any path a system allows: such a string is no file name.
+_LONGEST_PATH = 4096
 
 
 def parse(
@@ -53,41 +57,83 @@ def parse(
     unless given, and so is each event's language (`en` or `ru`). Raises TypeError for
     anything that is not str or bytes, NotTextError for bytes that are not text, and
     ValueError for an unknown shape or language.
+
+    A string that is nothing but the name of an existing file or directory
+    (`parse("pages/x.txt")`) is still parsed as text, as asked, but warns with
+    `PathAsTextWarning`: `parse_file` reads a file, `parse_many` a directory.
     """
+    if isinstance(data, str) and _names_an_existing_path(data):
+        reader = "parse_many" if os.path.isdir(data) else "parse_file"
+        warnings.warn(
+            f"parse() was given {data!r}, the name of an existing path, and parses the name itself "
+            f"as text; use kremlin_parse.{reader}({data!r}) to read it",
+            PathAsTextWarning, stacklevel=2,
+        )
     return _parse_source(load(data), strict=strict, name=source, shape=shape, language=language)
 
 
+class PathAsTextWarning(UserWarning):
+    """`parse()` was handed the name of an existing file or directory instead of its text."""
+
+
+def _names_an_existing_path(text: str) -> bool:
+    """One short line with a letter or digit that names something on disk: surely a path,
+    not a transcript (`/` or `.` alone are left alone)."""
+    if len(text) > _LONGEST_PATH or "\n" in text or text != text.strip() or not any(map(str.isalnum, text)):
+        return False
+    try:
+        return os.path.exists(text)
+    except (OSError, ValueError):  # a name the system cannot even look up
+        return False
+
+
 def parse_file(
-    path: str | os.PathLike[str], *, strict: bool = False, shape: str | None = None,
+    path: str | os.PathLike[str] | IO[bytes] | IO[str], *, strict: bool = False, shape: str | None = None,
     language: str | None = None,
 ) -> Document:
-    """Read and parse a file (UTF-8, UTF-8 with BOM, or CP1251); see `parse`."""
-    return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape, language=language)
+    """Read and parse a file given by its path or as an open file, in binary or text mode
+    (bytes are decoded as UTF-8, UTF-8 with BOM, UTF-16 with BOM or CP1251); see `parse`.
+    The Document's `source` is the path, or the open file's `name`."""
+    if isinstance(path, (str, os.PathLike)):
+        return _parse_source(read_path(path), strict=strict, name=os.fspath(path), shape=shape, language=language)
+    if hasattr(path, "read"):
+        return _parse_source(load(path.read()), strict=strict, name=_name_of(path), shape=shape, language=language)
+    raise TypeError(f"parse_file() takes a path or an open file, not {type(path).__name__}; "
+                    "use parse() for text or bytes")
 
 
 def iter_events(
     source: str | os.PathLike[str] | IO[bytes] | IO[str], *, strict: bool = False, shape: str | None = None,
     language: str | None = None,
-) -> Iterator[Event]:
+) -> EventStream:
     """The events of a file (a path, or an open file in binary or text mode), one at a time.
 
     For large files of many pages: each event is read and handed over before the next page
     is looked at, so the whole parse is never held. A large plain-text file given by its
     path is even read a window of pages at a time (see `windows`), so memory stays flat
     whatever the file's size; other inputs are held as text. The events and their spans are
-    those `parse_file` gives; furniture and diagnostics are not kept (with `strict=True` the
-    first error-level diagnostic still raises ParseError, and the file is read whole).
+    those `parse_file` gives; furniture is not kept. The EventStream returned also carries
+    the `source`, the `shape` and the `diagnostics` found so far (with `strict=True` the
+    first error-level diagnostic raises ParseError instead, and the file is read whole).
     """
     if isinstance(source, (str, os.PathLike)):
-        windowed = None if strict else _windowed_events(source, shape, language)
+        name: str | None = os.fspath(source)
+        windowed = None if strict else _windowed_events(source, name, shape, language)
         if windowed is not None:
             return windowed
         loaded = read_path(source)
     elif hasattr(source, "read"):
+        name = _name_of(source)
         loaded = load(source.read())
     else:
         raise TypeError(f"iter_events() takes a path or an open file, not {type(source).__name__}")
-    return _stream_events(loaded, strict=strict, shape=shape, language=language)
+    return _stream_events(loaded, name=name, strict=strict, shape=shape, language=language)
+
+
+def _name_of(file: IO[bytes] | IO[str]) -> str | None:
+    """The name of an open file, if it has one (an in-memory stream has none)."""
+    name = getattr(file, "name", None)
+    return name if isinstance(name, str) else None
 
 
 class _FrontEnd(NamedTuple):
@@ -132,8 +178,8 @@ def _parse_source(
 
 
 def _stream_events(
-    source: Source, *, strict: bool, shape: str | None, language: str | None
-) -> Iterator[Event]:
+    source: Source, *, name: str | None, strict: bool, shape: str | None, language: str | None
+) -> EventStream:
     """The events of `source`, read one page at a time: the tokens and models of the whole
     file are never held at once (the text is)."""
     front = _front_end(source, shape, language)
@@ -141,19 +187,28 @@ def _stream_events(
     sink = DiagnosticSink(front.source)
     detected_from = None if shape is not None or front.shape is not None else tokenize(text, front.read_lines())
     shape = _settle_shape(front, shape, detected_from, sink)
-    tokens = tokenize(text, front.read_lines())
-    for item in _read_stream(text, tokens, front.event_lines, shape, language, sink):
+
+    def events(stream: EventStream) -> Iterator[Event]:
+        tokens = tokenize(text, front.read_lines())
+        found = 0
+        for item in _read_stream(text, tokens, front.event_lines, shape, language, sink):
+            if strict:
+                sink.raise_first_error()
+            if isinstance(item, Event):
+                found += 1
+                stream.fraction_read = item.span.end / len(text)
+                yield item
+        if not found and text.strip():
+            sink.report("no-event", Severity.WARNING, "no event content was found", 0, 0)
         if strict:
             sink.raise_first_error()
-        if isinstance(item, Event):
-            yield item
-    if strict:
-        sink.raise_first_error()
+
+    return EventStream(events, source=name, shape=shape, diagnostics=sink.items)
 
 
 def _windowed_events(
-    path: str | os.PathLike[str], shape: str | None, language: str | None
-) -> Iterator[Event] | None:
+    path: str | os.PathLike[str], name: str | None, shape: str | None, language: str | None
+) -> EventStream | None:
     """The events of a large plain-text file read a window of pages at a time (see
     `windows`), or None when the file is small, or needs the whole-file road: markup, a
     flattened page, a forum repost (whose events wait for their tails), bytes that are not
@@ -180,15 +235,36 @@ def _windowed_events(
     chosen = shape or detected[0]
     if chosen == FORUM_REPOST:
         return None
-    return _events_of_windows(path, chosen, language)
+    return EventStream(lambda stream: _events_of_windows(path, chosen, language, stream), source=name, shape=chosen)
 
 
-def _events_of_windows(path: str | os.PathLike[str], shape: str, language: str | None) -> Iterator[Event]:
+def _events_of_windows(
+    path: str | os.PathLike[str], shape: str, language: str | None, stream: EventStream
+) -> Iterator[Event]:
+    """The events of each window, their spans, and the lines of the diagnostics found in
+    the window, moved to where they stand in the whole file."""
+    size = max(os.path.getsize(path), 1)
+    previous, previous_offset, lines_before, bytes_before = "", 0, 0, 0
+    content = False
+    found = 0
     for window, offset, stretches in windows.page_windows(path):
-        sink = DiagnosticSink(Source(window, "utf-8"))  # iter_events keeps no diagnostics
+        done = previous[: offset - previous_offset]  # the part of the last window read whole
+        lines_before += done.count("\n")
+        bytes_before += len(done.encode("utf-8"))
+        stream.fraction_read = min(bytes_before / size, 1.0)
+        previous, previous_offset = window, offset
+        content = content or (window != "" and not window.isspace())
+        sink = DiagnosticSink(Source(window, "utf-8"))
         for item in _read_stretches(window, stretches, shape, language, sink):
             if isinstance(item, Event):
+                found += 1
                 yield windows.shifted(item, offset) if offset else item
+        stream.diagnostics.extend(
+            attrs.evolve(item, span=windows.shifted(item.span, offset), line=item.line + lines_before)
+            for item in sink.items
+        )
+    if not found and content:
+        stream.diagnostics.append(Diagnostic("no-event", "no event content was found", Severity.WARNING, Span(0, 0), 1, 1))
 
 
 def _front_end(source: Source, shape: str | None, language: str | None) -> _FrontEnd:

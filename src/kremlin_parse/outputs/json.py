@@ -1,27 +1,38 @@
-"""The JSON export: dictionaries for JSON and JSON Lines, and the schema they follow.
+"""JSON and JSON Lines, and the JSON Schema they follow.
 
-The dictionary layout is the JSON schema documented in docs/json.md; other programs rely on
-its keys, so a key is only ever added, never renamed.
+`export_document(document)` is the JSON output of a parse as Python data: a selection of the
+model meant for readers and other programs, whose layout (docs/json.md) they rely on, so a
+key is only ever added, never renamed. It is not `Document.to_dict()`, which holds every
+field, text and spans included, and can be read back with `Document.from_dict()`.
+
+`write_json` and `write_jsonl` write to an open text stream; `kremlin_parse.dumps` and
+`kremlin_parse.dump` call them for `format="json"` and `format="jsonl"`. Both write as they
+go: a document's events one at a time, and JSON Lines straight from an `EventStream`.
 """
 
 from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any, Iterable, TextIO
 
-from .models import Document, Event, Section, Speaker, Turn, text_of, texts_of
+from ..models import Document, Event, Section, Speaker, Turn, text_of, texts_of
+from ..stream import EventSource
 
 JSONDict = dict[str, Any]
 
 
-def document_to_dict(document: Document) -> JSONDict:
-    """The whole parse as JSON-ready data."""
+def export_document(document: Document) -> JSONDict:
+    """The JSON output of a parse (`$defs/document` of the schema) as Python data."""
+    return _document_fields(document, [export_event(event) for event in document.events])
+
+
+def _document_fields(document: Document, events: Any) -> JSONDict:
     return {
         "source": document.source,
         "shape": document.shape,
         "encoding": document.encoding,
-        "events": [event_to_dict(event) for event in document.events],
+        "events": events,
         "furniture": [
             {"kind": item.kind.value, "text": item.text, "value": item.value,
              "span": [item.span.start, item.span.end]}
@@ -40,8 +51,8 @@ def document_to_dict(document: Document) -> JSONDict:
     }
 
 
-def event_to_dict(event: Event) -> JSONDict:
-    """One event as JSON-ready data."""
+def export_event(event: Event) -> JSONDict:
+    """One event of the JSON output (`$defs/event` of the schema) as Python data."""
     return {
         "title": text_of(event.title),
         "summary": event.summary.text if event.summary else None,
@@ -97,35 +108,70 @@ def _speaker_to_dict(speaker: Speaker) -> JSONDict:
     }
 
 
-def to_json(documents: Document | list[Document], *, indent: int | None = 2) -> str:
-    """JSON of one document, or a JSON list of several."""
-    if isinstance(documents, Document):
-        data: Any = document_to_dict(documents)
-    else:
-        data = [document_to_dict(document) for document in documents]
-    return json.dumps(data, ensure_ascii=False, indent=indent)
-
-
 def event_id(source: str | None, number: int) -> str:
     """The id of the `number`th event (from 1) of a document: `page.txt#2` (`-#2` without a
-    source). JSON Lines and the CSV tables (kremlin_parse.tables) share it, so they join."""
+    source). JSON Lines and the CSV tables (`outputs.csv`) share it, so they join."""
     return f"{source or '-'}#{number}"
 
 
 def event_line(event: Event, *, source: str | None, shape: str, number: int) -> JSONDict:
     """One line of JSON Lines: the event, with the file it came from and its id there."""
-    return {"source": source, "shape": shape, "event_id": event_id(source, number), **event_to_dict(event)}
+    return {"source": source, "shape": shape, "event_id": event_id(source, number), **export_event(event)}
 
 
-def to_jsonl(document: Document) -> Iterator[str]:
-    """The JSON Lines of a document: one line (without its newline) per event."""
-    for number, event in enumerate(document.events, start=1):
-        line = event_line(event, source=document.source, shape=document.shape, number=number)
-        yield json.dumps(line, ensure_ascii=False)
+def write_jsonl(parses: Iterable[EventSource], stream: TextIO) -> None:
+    """One line of JSON per event, each ending in `\\n`: Documents or EventStreams alike, an
+    event written as soon as it is read."""
+    for parse in parses:
+        for number, event in enumerate(parse.events, start=1):
+            line = event_line(event, source=parse.source, shape=parse.shape, number=number)
+            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def write_json(documents: Iterable[Document], stream: TextIO, *, one: bool = False, indent: int = 2) -> None:
+    """The JSON of the documents: a list of them, or with `one=True` the one document as an
+    object. The text is what `json.dumps(..., indent=indent)` gives, written an event at a
+    time, so the whole output is never held as one string."""
+    if one:
+        for document in documents:
+            _write_value(_document_fields(document, _Events(document.events)), stream, indent, 0)
+            stream.write("\n")
+        return
+    count = 0
+    for count, document in enumerate(documents, start=1):
+        stream.write(("," if count > 1 else "[") + "\n" + " " * indent)
+        _write_value(_document_fields(document, _Events(document.events)), stream, indent, 1)
+    stream.write("\n]\n" if count else "[]\n")
+
+
+class _Events:
+    """A document's events, turned into JSON data one at a time as they are written."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.events = events
+
+
+def _write_value(value: Any, stream: TextIO, indent: int, level: int) -> None:
+    """`value` as `json.dumps` with `indent` writes it when nested `level` deep."""
+    inner = "\n" + " " * (indent * (level + 1))
+    if isinstance(value, _Events):
+        count = 0
+        for count, event in enumerate(value.events, start=1):
+            stream.write(("," if count > 1 else "[") + inner)
+            _write_value(export_event(event), stream, indent, level + 1)
+        stream.write("\n" + " " * (indent * level) + "]" if count else "[]")
+    elif isinstance(value, dict) and any(isinstance(item, _Events) for item in value.values()):
+        for index, (key, item) in enumerate(value.items()):
+            stream.write(("," if index else "{") + inner + json.dumps(key, ensure_ascii=False) + ": ")
+            _write_value(item, stream, indent, level + 1)
+        stream.write("\n" + " " * (indent * level) + "}")
+    else:  # a JSON string holds no raw line break, so every line break is the indentation's
+        text = json.dumps(value, ensure_ascii=False, indent=indent)
+        stream.write(text.replace("\n", "\n" + " " * (indent * level)) if level else text)
 
 
 def json_schema() -> JSONDict:
-    """The JSON Schema of the export: `$defs/document` for JSON, `$defs/event_line` for a
+    """The JSON Schema of the output: `$defs/document` for JSON, `$defs/event_line` for a
     line of JSON Lines. The same file is `docs/document.schema.json`."""
     schema = resources.files("kremlin_parse").joinpath("schema", "document.schema.json")
     return json.loads(schema.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
