@@ -15,6 +15,7 @@ import kremlin_parse
 from kremlin_parse import FORMATS, dump, dumps, iter_events, parse_file, to_dataframe
 from kremlin_parse.cli import build_parser, main
 from kremlin_parse.outputs.csv import EVENT_COLUMNS, TURN_COLUMNS
+from kremlin_parse.outputs.json import export_document
 
 from conftest import FIXTURE_FILES, FIXTURES
 
@@ -123,3 +124,11 @@ def test_to_dataframe_without_pandas_says_how_to_get_it(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "pandas", None)  # as if it were not installed
     with pytest.raises(ImportError, match=r"pip install 'kremlin_parse\[pandas\]'"):
         to_dataframe(parse_file(SEED_000))
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name[:3])
+def test_json_written_an_item_at_a_time_is_what_json_dumps_gives(path: Path) -> None:
+    document = parse_file(path)
+    data = export_document(document)
+    assert dumps(document) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    assert dumps([document, document]) == json.dumps([data, data], ensure_ascii=False, indent=2) + "\n"

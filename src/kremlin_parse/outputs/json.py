@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any, Iterable, TextIO
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
-from ..models import Document, Event, Section, Speaker, Turn, text_of, texts_of
+from ..models import Diagnostic, Document, Event, Furniture, Section, Speaker, Turn, text_of, texts_of
 from ..stream import EventSource
 
 JSONDict = dict[str, Any]
@@ -24,31 +24,29 @@ JSONDict = dict[str, Any]
 
 def export_document(document: Document) -> JSONDict:
     """The JSON output of a parse (`$defs/document` of the schema) as Python data."""
-    return _document_fields(document, [export_event(event) for event in document.events])
+    return {key: list(value) if isinstance(value, _Each) else value for key, value in _document_fields(document).items()}
 
 
-def _document_fields(document: Document, events: Any) -> JSONDict:
+def _document_fields(document: Document) -> JSONDict:
+    """The document's JSON with its three lists left to be turned into data an item at a
+    time, as they are written."""
     return {
         "source": document.source,
         "shape": document.shape,
         "encoding": document.encoding,
-        "events": events,
-        "furniture": [
-            {"kind": item.kind.value, "text": item.text, "value": item.value,
-             "span": [item.span.start, item.span.end]}
-            for item in document.furniture
-        ],
-        "diagnostics": [
-            {
-                "code": item.code,
-                "severity": item.severity.value,
-                "message": item.message,
-                "line": item.line,
-                "column": item.column,
-            }
-            for item in document.diagnostics
-        ],
+        "events": _Each(document.events, export_event),
+        "furniture": _Each(document.furniture, _furniture_to_dict),
+        "diagnostics": _Each(document.diagnostics, _diagnostic_to_dict),
     }
+
+
+def _furniture_to_dict(item: Furniture) -> JSONDict:
+    return {"kind": item.kind.value, "text": item.text, "value": item.value, "span": [item.span.start, item.span.end]}
+
+
+def _diagnostic_to_dict(item: Diagnostic) -> JSONDict:
+    return {"code": item.code, "severity": item.severity.value, "message": item.message,
+            "line": item.line, "column": item.column}
 
 
 def export_event(event: Event) -> JSONDict:
@@ -130,37 +128,38 @@ def write_jsonl(parses: Iterable[EventSource], stream: TextIO) -> None:
 
 def write_json(documents: Iterable[Document], stream: TextIO, *, one: bool = False, indent: int = 2) -> None:
     """The JSON of the documents: a list of them, or with `one=True` the one document as an
-    object. The text is what `json.dumps(..., indent=indent)` gives, written an event at a
-    time, so the whole output is never held as one string."""
+    object. The text is what `json.dumps(..., indent=indent)` gives, written an item at a
+    time, so neither the whole output nor its data is ever held at once."""
     if one:
         for document in documents:
-            _write_value(_document_fields(document, _Events(document.events)), stream, indent, 0)
+            _write_value(_document_fields(document), stream, indent, 0)
             stream.write("\n")
         return
-    count = 0
-    for count, document in enumerate(documents, start=1):
-        stream.write(("," if count > 1 else "[") + "\n" + " " * indent)
-        _write_value(_document_fields(document, _Events(document.events)), stream, indent, 1)
-    stream.write("\n]\n" if count else "[]\n")
+    _write_value(_Each(documents, _document_fields), stream, indent, 0)
+    stream.write("\n")
 
 
-class _Events:
-    """A document's events, turned into JSON data one at a time as they are written."""
+class _Each:
+    """A list whose items are turned into JSON data one at a time, as they are written."""
 
-    def __init__(self, events: Iterable[Event]) -> None:
-        self.events = events
+    def __init__(self, items: Iterable[Any], convert: Callable[[Any], Any]) -> None:
+        self.items = items
+        self.convert = convert
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.convert, self.items)
 
 
 def _write_value(value: Any, stream: TextIO, indent: int, level: int) -> None:
     """`value` as `json.dumps` with `indent` writes it when nested `level` deep."""
     inner = "\n" + " " * (indent * (level + 1))
-    if isinstance(value, _Events):
+    if isinstance(value, _Each):
         count = 0
-        for count, event in enumerate(value.events, start=1):
+        for count, item in enumerate(value, start=1):
             stream.write(("," if count > 1 else "[") + inner)
-            _write_value(export_event(event), stream, indent, level + 1)
+            _write_value(item, stream, indent, level + 1)
         stream.write("\n" + " " * (indent * level) + "]" if count else "[]")
-    elif isinstance(value, dict) and any(isinstance(item, _Events) for item in value.values()):
+    elif isinstance(value, dict) and any(isinstance(item, _Each) for item in value.values()):
         for index, (key, item) in enumerate(value.items()):
             stream.write(("," if index else "{") + inner + json.dumps(key, ensure_ascii=False) + ": ")
             _write_value(item, stream, indent, level + 1)
