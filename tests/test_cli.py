@@ -421,8 +421,7 @@ def test_an_interrupted_run_leaves_no_partial_file(tmp_path: Path, monkeypatch: 
         return real_line(*args, **kwargs)
 
     monkeypatch.setattr(json_output, "event_line", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        main([SEED_000, SEED_001, "--format", "jsonl", "-o", str(target), "--quiet"])
+    assert main([SEED_000, SEED_001, "--format", "jsonl", "-o", str(target), "--quiet"]) == 130
     assert list(tmp_path.iterdir()) == []
 
 
@@ -471,3 +470,16 @@ def test_a_large_file_is_written_event_by_event_without_its_whole_parse(
         out, err = capsys.readouterr()
         assert out == output
         assert f"{path}:{diagnostic.line}:{diagnostic.column}: error:" in err
+
+
+def test_tei_of_a_file_that_cannot_be_read_names_it(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "missing.txt"), "--format", "tei")
+    assert result.returncode == 1 and "missing.txt" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_an_output_that_names_a_directory_is_refused(tmp_path: Path) -> None:
+    for output in (str(tmp_path), str(tmp_path / "new") + os.sep):
+        result = run(SEED_000, "--format", "csv", "-o", output)
+        assert result.returncode == 2 and "names a directory" in result.stderr
+    assert not (tmp_path / "new").exists()

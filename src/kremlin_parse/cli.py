@@ -122,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
         _silence_stdout()
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: the output file, if any, was left as it was
+        print("\nkremlin-parse: interrupted", file=sys.stderr)
+        return 130
     return 1 if run.failed else 0
 
 
@@ -149,8 +152,8 @@ class _Run:
             len(self.inputs) > 1 or os.path.isdir(output) or output.endswith(("/", os.sep)))
         if self.format.name == "tei" and len(self.inputs) > 1 and output is None:
             raise UsageError("--format tei of several files needs --output DIRECTORY (one .xml per file)")
-        if output is not None and not into_directory and os.path.isdir(output):
-            raise UsageError(f"--output {output} is a directory; give a file name")
+        if output is not None and not into_directory and (os.path.isdir(output) or output.endswith(("/", os.sep))):
+            raise UsageError(f"--output {output} names a directory; give a file name")
         try:
             if into_directory:
                 self._write_tei_files(Path(output))

@@ -52,11 +52,13 @@ class Format(NamedTuple):
 
 
 def _write_tei(documents: Iterable[EventSource], stream: TextIO, options: Options) -> None:
+    """The TEI of the one document given (nothing for none)."""
     listed = list(documents)
-    if len(listed) != 1:
+    if len(listed) > 1:
         raise ValueError(f"TEI holds one document; {len(listed)} were given: write each on its own "
                          "(`dumps(document, format='tei')`)")
-    tei.write_tei(_whole(listed[0], "tei"), stream)
+    for document in listed:
+        tei.write_tei(_whole(document, "tei"), stream)
 
 
 def _whole(parse: EventSource, name: str) -> Document:
@@ -90,7 +92,7 @@ def dumps(documents: Document | EventStream | Iterable[EventSource], format: str
 
     `documents` is one Document, or an iterable of them (`parse_many(...)`); the formats that
     go event by event (jsonl, csv, text, markdown) also take EventStreams (`iter_events`).
-    One Document gives JSON an object, several a list; TEI takes exactly one. `table`
+    One Document gives JSON an object, several a list; TEI takes one at most. `table`
     (`"turns"`, the default, or `"events"`) chooses the CSV table. ValueError for an unknown
     format or a table the format does not have.
     """
