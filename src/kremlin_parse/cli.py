@@ -148,15 +148,15 @@ class _Run:
     def write(self) -> None:
         """Write every input to the output, then the summary."""
         output = self.arguments.output
-        into_directory = self.format.name == "tei" and output is not None and (
-            len(self.inputs) > 1 or os.path.isdir(output) or output.endswith(("/", os.sep)))
+        names_directory = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
         if self.format.name == "tei" and len(self.inputs) > 1 and output is None:
             raise UsageError("--format tei of several files needs --output DIRECTORY (one .xml per file)")
-        if output is not None and not into_directory and (os.path.isdir(output) or output.endswith(("/", os.sep))):
+        into_directory = self.format.name == "tei" and output is not None and (len(self.inputs) > 1 or names_directory)
+        if names_directory and not into_directory:
             raise UsageError(f"--output {output} names a directory; give a file name")
         try:
             if into_directory:
-                self._write_tei_files(Path(output))
+                self._write_tei_files(Path(output))  # type: ignore[arg-type]
             else:
                 self._write_one_output(output)
         finally:
@@ -240,7 +240,7 @@ class _Run:
                         self.progress.end(result.path)
                         continue
                     assert result.document is not None
-                    self._account(result.document.source, result.document.diagnostics)
+                    self.count_diagnostics(result.document.source, result.document.diagnostics)
                     self.progress.end(result.path)
                     yield result.document
                 else:
@@ -256,7 +256,7 @@ class _Run:
         self.progress.reading(stream)
         return _Guarded(stream, self)
 
-    def _account(self, source: str | None, diagnostics: Sequence[Diagnostic]) -> None:
+    def count_diagnostics(self, source: str | None, diagnostics: Sequence[Diagnostic]) -> None:
         """One input read: count its diagnostics, and show them with --verbose."""
         self.read += 1
         self.severities.update(item.severity for item in diagnostics)
@@ -330,7 +330,7 @@ class _Guarded:
         except FILE_ERRORS as error:
             self.run.fail(name, _reason(error))
         else:
-            self.run._account(self.stream.source, self.stream.diagnostics)
+            self.run.count_diagnostics(self.stream.source, self.stream.diagnostics)
         finally:
             self.run.progress.end(name)
 

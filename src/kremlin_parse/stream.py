@@ -39,8 +39,8 @@ class EventStream(Iterator[Event]):
     - `source`: the file name given (None for an open file without a name);
     - `shape`: the shape the input is read as, known before the first event;
     - `diagnostics`: what was found odd so far, with lines and columns in the whole input;
-      complete once the stream is exhausted (`parse_file` reports the same, except that a
-      large plain-text file read a window at a time gives no `shape-mismatch` warning);
+      complete once the stream is exhausted, and then those `parse_file` reports, but for
+      the `shape-mismatch` warning when a shape is forced on plain text;
     - `fraction_read`: how far through the input the events handed over reach, from 0 to 1,
       for a progress bar.
     """

@@ -114,10 +114,10 @@ def dump(documents: Document | EventStream | Iterable[EventSource], stream: Text
         accepted = f"one of {', '.join(chosen.tables)}" if chosen.tables else "no table option"
         raise ValueError(f"table={table!r} does not go with format={format!r}, which takes {accepted}")
     one = isinstance(documents, (Document, EventStream))
-    items: Iterable[EventSource] = [documents] if one else documents  # type: ignore[list-item]
+    items: Iterable[EventSource] = [documents] if isinstance(documents, (Document, EventStream)) else documents
     options = Options(table=table or "turns", one=one)
     if isinstance(stream, (io.RawIOBase, io.BufferedIOBase)):
-        wrapper = io.TextIOWrapper(stream, encoding="utf-8", newline="")  # type: ignore[arg-type]
+        wrapper = io.TextIOWrapper(stream, encoding="utf-8", newline="")  # type: ignore[type-var]
         try:
             chosen.write(items, wrapper, options)
         finally:
