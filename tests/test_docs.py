@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import kremlin_parse
-from kremlin_parse.cli import main
+from kremlin_parse.cli import build_parser, main
 
 from conftest import FIXTURES
 
@@ -59,3 +59,12 @@ def test_the_quick_start_runs_as_written(tmp_path: Path, monkeypatch: pytest.Mon
             assert main(words[1:]) == 0, line  # the command, run in this process
     assert Path("turns.csv").read_text(encoding="utf-8").startswith("source,event_id,")
     assert Path("page.md").read_text(encoding="utf-8").startswith("# Vladimir Putin voted")
+
+
+def test_the_docs_know_every_option_of_the_command_line() -> None:
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    options = [option for action in build_parser()._actions for option in action.option_strings
+               if option.startswith("--") and option not in ("--help", "--version")]
+    assert [option for option in options if option not in readme] == []
+    for page in sorted(DOCS.glob("*.md")):
+        assert "command line has no" not in page.read_text(encoding="utf-8"), page.name
