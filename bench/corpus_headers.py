@@ -50,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--show", type=int, default=5, help="mismatches to show per field")
     arguments = parser.parse_args(argv)
+    if not arguments.corpus.is_file():
+        parser.exit(2, f"{parser.prog}: no corpus at {arguments.corpus}. The corpus (200 items of "
+                       "kremlin.ru as a scraper stored them) is not part of the repository, and is "
+                       "looked for beside it by default; if you have it elsewhere, give its path: "
+                       "python bench/corpus_headers.py PATH\n")
     rows = read_corpus(arguments.corpus)
     matches = dict.fromkeys((*FIELDS, "all four"), 0)
     misses: dict[str, list[str]] = {field: [] for field in FIELDS}

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Callable
 
 import kremlin_parse
-from kremlin_parse import Document
-from kremlin_parse.export import document_to_dict, to_jsonl
-from kremlin_parse.readable import to_markdown, to_text
-from kremlin_parse.tables import write_csv
-from kremlin_parse.tei import to_tei
+from kremlin_parse import Document, dumps
+from kremlin_parse.outputs.json import export_document
 
 from conftest import FIXTURE_FILES, GOLDEN
 
@@ -31,22 +27,14 @@ GOLDEN_FIXTURES = (
 )
 
 
-def _csv(table: str) -> Callable[[Document], str]:
-    def write(document: Document) -> str:
-        stream = io.StringIO(newline="")
-        write_csv([document], stream, table=table)
-        return stream.getvalue()
-    return write
-
-
-#: Every output format but JSON, by the suffix of its golden file.
+#: Every output format but JSON, by the suffix of its golden file: what `dumps` gives.
 OUTPUTS: dict[str, Callable[[Document], str]] = {
-    ".jsonl": lambda document: "".join(line + "\n" for line in to_jsonl(document)),
-    ".turns.csv": _csv("turns"),
-    ".events.csv": _csv("events"),
-    ".tei.xml": to_tei,
-    ".txt": to_text,
-    ".md": to_markdown,
+    ".jsonl": lambda document: dumps(document, "jsonl"),
+    ".turns.csv": lambda document: dumps(document, "csv", table="turns"),
+    ".events.csv": lambda document: dumps(document, "csv", table="events"),
+    ".tei.xml": lambda document: dumps(document, "tei"),
+    ".txt": lambda document: dumps(document, "text"),
+    ".md": lambda document: dumps(document, "markdown"),
 }
 #: Fixtures whose output in every format has been reviewed: the seeds of the text version.
 OUTPUT_FIXTURES = ("000_213688eab3130147", "001_08d851294f153d6b")
@@ -65,5 +53,5 @@ def current_output(stem: str, suffix: str = ".json") -> str:
     (path,) = [path for path in FIXTURE_FILES if path.stem == stem]
     document = kremlin_parse.parse(path.read_bytes(), source=path.name)
     if suffix == ".json":
-        return json.dumps(document_to_dict(document), ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(export_document(document), ensure_ascii=False, indent=1) + "\n"
     return OUTPUTS[suffix](document)

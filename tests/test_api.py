@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import io
+import json
+import pydoc
+import types
 from pathlib import Path
 
 import attrs
@@ -9,6 +14,8 @@ import pytest
 
 import kremlin_parse
 from kremlin_parse import NotTextError, ParseError
+from kremlin_parse.outputs import json as outputs_json
+from kremlin_parse.outputs.json import export_document
 
 from conftest import FIXTURES
 
@@ -109,3 +116,57 @@ def test_event_turns_and_turn_text() -> None:
 
 def test_version_is_exposed() -> None:
     assert kremlin_parse.__version__.count(".") == 2
+
+
+# -- the edges of the first hour (issue 17) ------------------------------------------------
+
+def test_parse_warns_when_handed_the_name_of_an_existing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.warns(kremlin_parse.PathAsTextWarning, match=r"kremlin_parse.parse_file\("):
+        document = kremlin_parse.parse(str(SEED))
+    assert document.text == str(SEED)  # still parsed as the text it was given
+    (tmp_path / "pages").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.warns(kremlin_parse.PathAsTextWarning, match=r"kremlin_parse.parse_many\('pages'\)"):
+        kremlin_parse.parse("pages")
+
+
+@pytest.mark.parametrize("text", ["pages/missing.txt", "Events\n" + str(SEED), f" {SEED}", "/", ".", "Vladimir Putin: Thank you."])
+def test_parse_does_not_warn_about_text(text: str, recwarn: pytest.WarningsRecorder) -> None:
+    kremlin_parse.parse(text)
+    assert not [warning for warning in recwarn if warning.category is kremlin_parse.PathAsTextWarning]
+
+
+def test_parse_file_reads_an_open_file() -> None:
+    expected = kremlin_parse.parse_file(SEED)
+    with SEED.open("rb") as binary:
+        assert kremlin_parse.parse_file(binary) == expected
+    with SEED.open(encoding="utf-8") as text:
+        from_text = kremlin_parse.parse_file(text)
+    assert from_text.events == expected.events and from_text.source == str(SEED)
+    assert kremlin_parse.parse_file(io.BytesIO(SEED.read_bytes())).source is None
+    with pytest.raises(TypeError, match="use parse"):
+        kremlin_parse.parse_file(SEED.read_bytes())  # type: ignore[arg-type]
+
+
+def test_the_package_advertises_only_its_public_names() -> None:
+    public = set(kremlin_parse.__all__)
+    assert set(dir(kremlin_parse)) == public
+    assert not {"parser", "models", "lexer", "export", "tables", "outputs", "cli"} & public
+    for name in public:
+        assert not isinstance(getattr(kremlin_parse, name), types.ModuleType), name
+    text = pydoc.render_doc(kremlin_parse, renderer=pydoc.plaintext)
+    assert "SUBMODULES" not in text and "dumps(documents" in text
+
+
+def test_the_version_is_written_once() -> None:
+    assert kremlin_parse.__version__ == importlib.metadata.version("kremlin_parse")
+    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject and f'"{kremlin_parse.__version__}"' not in pyproject
+
+
+def test_the_json_output_and_the_lossless_dict_are_told_apart() -> None:
+    document = kremlin_parse.parse_file(SEED)
+    exported = export_document(document)
+    assert json.loads(kremlin_parse.dumps(document, "json")) == exported
+    assert "text" not in exported and document.to_dict()["text"] == document.text
+    assert not hasattr(outputs_json, "document_to_dict")

@@ -8,11 +8,15 @@ import io
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
+
 import kremlin_parse
-from kremlin_parse.cli import main
+from kremlin_parse import parser, windows
+from kremlin_parse.cli import _Progress, main
 
 from conftest import FIXTURES
 
@@ -132,12 +136,33 @@ def test_directories_are_walked_for_documents_and_link_loops_do_not_trap(tmp_pat
     (tmp_path / "b" / "c").mkdir(parents=True)
     (tmp_path / "a.txt").write_bytes(Path(SEED_000).read_bytes())
     (tmp_path / "b" / "c" / "page.HTML").write_bytes((FIXTURES / "008_html_news_item.html").read_bytes())
-    (tmp_path / "notes.md").write_text("not a document")
     (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
     result = run(str(tmp_path), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
     assert sources == [str(tmp_path / "a.txt")] * 2 + [str(tmp_path / "b" / "c" / "page.HTML")]
+
+
+def test_a_directory_walk_takes_files_without_suffix_and_markdown_and_names_what_it_skips(tmp_path: Path) -> None:
+    seed = Path(SEED_000).read_bytes()
+    for name in ("page1", "page2.txt", "page3.md"):
+        (tmp_path / name).write_bytes(seed)
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / ".notes.txt").write_bytes(seed)  # hidden: left out
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD.txt").write_bytes(seed)
+    result = run(str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(tmp_path / name) for name in ("page1", "page2.txt", "page3.md") for _ in range(2)]
+    assert "skipped 1 file of other types (.png)" in result.stderr
+
+
+def test_an_empty_directory_is_named_and_fails(tmp_path: Path) -> None:
+    result = run(str(tmp_path))
+    assert result.returncode == 1
+    assert f"{tmp_path}: no documents in this directory" in result.stderr
+    assert json.loads(result.stdout) == []
 
 
 def test_jobs_give_the_same_output_in_the_same_order() -> None:
@@ -164,7 +189,21 @@ def test_verbose_shows_diagnostics_with_file_and_line(tmp_path: Path) -> None:
     result = run(str(bad), "--verbose")
     assert result.returncode == 0
     assert f"{bad}:3:1: error:" in result.stderr
-    assert run(str(bad)).stderr == ""
+
+
+def test_a_summary_of_diagnostics_without_verbose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Events\nA title\nFebruary 30, 2021\nText.", encoding="utf-8")
+    latin1 = tmp_path / "latin1.txt"  # read with a replacement character: an error
+    latin1.write_bytes("Vladimir Putin: Café society.".encode("latin-1"))
+    undated = tmp_path / "undated.txt"  # a warning
+    undated.write_text("Events\nA title\nText.", encoding="utf-8")
+    for format in ("json", "jsonl", "csv", "text"):
+        assert main([str(bad), str(latin1), str(undated), SEED_000, "--format", format]) == 0
+        assert capsys.readouterr().err == "kremlin-parse: 4 files: 2 errors, 1 warning; -v for details\n", format
+    assert main([str(bad), "--quiet"]) == 0 and capsys.readouterr().err == ""
+    assert main([str(bad), "--verbose"]) == 0 and capsys.readouterr().err.endswith("kremlin-parse: 1 file: 1 error\n")
+    assert run(str(bad)).stderr == "kremlin-parse: 1 file: 1 error; -v for details\n"  # as users run it
 
 
 def test_shape_and_language_can_be_forced() -> None:
@@ -188,12 +227,54 @@ def test_a_progress_bar_on_a_terminal_with_several_files(monkeypatch, capsys) ->
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main([SEED_000, SEED_001, "--format", "jsonl"]) == 0
+    assert terminal.getvalue() == ""  # a quick run: no bar
+    monkeypatch.setattr(_Progress, "DELAY", 0.0)
+    assert main([SEED_000, SEED_001, "--format", "jsonl"]) == 0
     assert "2/2 files" in terminal.getvalue() and "MB/s" in terminal.getvalue()
     assert "left" in terminal.getvalue() and terminal.getvalue().endswith("\n")
     quiet = _Terminal()
     monkeypatch.setattr(sys, "stderr", quiet)
     assert main([SEED_000, SEED_001, "--format", "jsonl", "--quiet"]) == 0
     assert quiet.getvalue() == ""
+    capsys.readouterr()
+
+
+def test_the_progress_bar_counts_the_bytes_read_of_the_file_in_hand(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+
+    class Halfway:
+        fraction_read = 0.5
+
+    progress = _Progress({"a.txt": 2_000_000, "b.txt": 6_000_000}, enabled=True)
+    progress.start("a.txt")
+    progress.end("a.txt")
+    progress.start("b.txt")
+    progress.reading(Halfway())  # type: ignore[arg-type]
+    progress._draw()
+    assert "1/2 files  5.0/8.0 MB" in terminal.getvalue()
+    progress.finish()
+
+
+def test_the_progress_bar_redraws_on_a_timer(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(_Progress, "DELAY", 0.0)
+    monkeypatch.setattr(_Progress, "REFRESH", 0.01)
+    progress = _Progress({"a.txt": 1_000_000}, enabled=True)
+    progress.start("a.txt")  # and nothing more happens: the timer alone draws
+    deadline = time.monotonic() + 10
+    while "0/1 files" not in terminal.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    progress.finish()
+    assert "0/1 files  0.0/1.0 MB" in terminal.getvalue()
+
+
+def test_a_large_file_is_streamed_into_the_progress_bar(monkeypatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    followed = []
+    monkeypatch.setattr(_Progress, "reading", lambda self, stream: followed.append(stream))
+    assert main([SEED_000, "--format", "csv"]) == 0
+    assert [stream.source for stream in followed] == [SEED_000]
     capsys.readouterr()
 
 
@@ -289,3 +370,116 @@ def test_a_subdirectory_that_cannot_be_listed_is_named(tmp_path: Path, monkeypat
     out, err = capsys.readouterr()
     assert status == 1 and "locked: Permission denied" in err
     assert len(out.splitlines()) == 2
+
+
+# -- the edges of the first hour (issue 17) ------------------------------------------------
+
+RUSSIAN = str(FIXTURES / "018_ru_text_version_news.txt")
+
+
+@pytest.mark.parametrize("format", ["csv", "jsonl", "json", "tei", "text", "markdown"])
+def test_output_is_utf8_whatever_the_locale(format: str) -> None:
+    environment = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONUTF8": "0", "LC_ALL": "C"}
+    result = subprocess.run([sys.executable, "-m", "kremlin_parse", RUSSIAN, "--format", format],
+                            capture_output=True, env=environment, timeout=120)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    document = kremlin_parse.parse_file(RUSSIAN)
+    assert result.stdout.decode("utf-8") == kremlin_parse.dumps(document, format)
+
+
+def test_the_example_in_any_format_and_never_with_a_file() -> None:
+    result = run("--example", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["source"] == "sco_csto_2021-09-17.txt"
+    assert "CC BY 4.0" in result.stderr
+    assert "Joint meeting" in run("--example", "--format", "markdown").stdout
+    refused = run("--example", SEED_000)
+    assert refused.returncode == 2 and "give no FILE" in refused.stderr
+
+
+def test_a_failed_run_leaves_no_output_file_and_keeps_the_old_one(tmp_path: Path) -> None:
+    target = tmp_path / "turns.csv"
+    result = run(str(tmp_path / "missing.txt"), "--format", "csv", "-o", str(target))
+    assert result.returncode == 1 and not target.exists()
+    target.write_text("the previous run\n", encoding="utf-8")
+    run(str(tmp_path / "missing.txt"), "--format", "csv", "-o", str(target))
+    assert target.read_text(encoding="utf-8") == "the previous run\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["turns.csv"]  # no temporary file left
+
+
+def test_an_interrupted_run_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kremlin_parse.outputs import json as json_output
+
+    target = tmp_path / "events.jsonl"
+    real_line = json_output.event_line
+    lines = []
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        lines.append(1)
+        if len(lines) == 3:
+            raise KeyboardInterrupt
+        return real_line(*args, **kwargs)
+
+    monkeypatch.setattr(json_output, "event_line", interrupted)
+    assert main([SEED_000, SEED_001, "--format", "jsonl", "-o", str(target), "--quiet"]) == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_output_keeps_the_permissions_a_new_file_gets(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    assert run(SEED_000, "-o", str(target)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_jobs_that_are_no_number_are_named_plainly() -> None:
+    result = run(SEED_000, "--jobs", "x")
+    assert result.returncode == 2
+    assert "expected a whole number of processes, not 'x'" in result.stderr and "_positive" not in result.stderr
+
+
+def test_tei_makes_the_output_directory(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "tei"
+    result = run(SEED_000, SEED_001, "--format", "tei", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in out.iterdir()) == ["000_213688eab3130147.xml", "001_08d851294f153d6b.xml"]
+    one = run(SEED_000, "--format", "tei", "-o", str(tmp_path / "single") + os.sep)
+    assert one.returncode == 0 and (tmp_path / "single" / "000_213688eab3130147.xml").exists()
+
+
+def test_a_large_file_is_written_event_by_event_without_its_whole_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "Events\nMeeting {n}\nSeptember 17, 2021\n\nVladimir Putin: Thank you.\nText version\n"
+    broken = "Events\nBroken\nFebruary 30, 2021\n\nVladimir Putin: No.\nText version\n"
+    path = tmp_path / "large.txt"
+    path.write_text("".join(page.format(n=n) for n in range(300)) + broken + page.format(n=300), encoding="utf-8")
+    document = kremlin_parse.parse_file(path)
+    expected = {format: kremlin_parse.dumps(document, format) for format in ("jsonl", "csv", "text", "markdown")}
+    (diagnostic,) = document.diagnostics
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 2000)  # the file spans many windows
+    monkeypatch.setattr(windows, "_CHUNK_BYTES", 1000)
+
+    def no_whole_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the whole file was parsed at once")
+
+    monkeypatch.setattr(parser, "_parse_source", no_whole_parse)
+    for format, output in expected.items():
+        assert main([str(path), "--format", format, "--verbose"]) == 0
+        out, err = capsys.readouterr()
+        assert out == output
+        assert f"{path}:{diagnostic.line}:{diagnostic.column}: error:" in err
+
+
+def test_tei_of_a_file_that_cannot_be_read_names_it(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "missing.txt"), "--format", "tei")
+    assert result.returncode == 1 and "missing.txt" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_an_output_that_names_a_directory_is_refused(tmp_path: Path) -> None:
+    for output in (str(tmp_path), str(tmp_path / "new") + os.sep):
+        result = run(SEED_000, "--format", "csv", "-o", output)
+        assert result.returncode == 2 and "names a directory" in result.stderr
+    assert not (tmp_path / "new").exists()

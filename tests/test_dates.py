@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+import subprocess
+import sys
+import zoneinfo
 
 import pytest
 
+import kremlin_parse
 from kremlin_parse.dates import (
-    looks_like_place, match_date_line, match_dateline, match_timestamp, read_date_line, to_date,
+    MOSCOW, looks_like_place, match_date_line, match_dateline, match_timestamp, read_date_line, to_date,
     to_moscow_datetime, to_time,
 )
 from kremlin_parse.diagnostics import DiagnosticSink
-from kremlin_parse.source import Source
 from kremlin_parse.kinds import Kind
+from kremlin_parse.source import Source
 
 
 @pytest.mark.parametrize(
@@ -312,3 +317,24 @@ def test_russian_numeric_and_iso_dates(raw: str, expected: dt.date) -> None:
 def test_every_russian_month_in_the_genitive(month: str) -> None:
     assert match_date_line(f"5 {month} 2024 года") is not None
     assert to_date(f"5 {month} 2024 года").day == 5
+
+
+def test_moscow_is_the_standard_librarys_zone_and_pickles_by_its_key() -> None:
+    assert isinstance(MOSCOW, zoneinfo.ZoneInfo) and MOSCOW.key == "Europe/Moscow"
+    data = pickle.dumps(MOSCOW)
+    assert b"Europe/Moscow" in data and len(data) < 100  # the key, not the zone's tables
+    assert pickle.loads(data) is MOSCOW
+
+
+def test_parses_with_moscow_times_are_equal_across_pickling_and_processes() -> None:
+    text = "Events\nTitle\nSeptember 17, 2021\n\nText.\n\nPublished in: News\nPublication date: September 17, 2021, 16:30\n"
+    first, second = kremlin_parse.parse(text), kremlin_parse.parse(text)
+    assert first == second and first.events[0].published_at is not None
+    stamp = first.events[0].published_at.value
+    assert stamp.tzinfo is MOSCOW and stamp == dt.datetime.fromisoformat("2021-09-17T16:30:00+03:00")
+    assert pickle.loads(pickle.dumps(first)) == first
+    in_another_process = subprocess.run(
+        [sys.executable, "-c", "import pickle, sys; sys.stdout.buffer.write(pickle.dumps(pickle.loads(sys.stdin.buffer.read())))"],
+        input=pickle.dumps(first), capture_output=True, check=True, timeout=60,
+    ).stdout
+    assert pickle.loads(in_another_process) == first

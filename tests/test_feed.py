@@ -10,7 +10,7 @@ import regex
 
 import kremlin_parse
 from kremlin_parse import Document, FurnitureKind
-from kremlin_parse.export import event_to_dict
+from kremlin_parse.outputs.json import export_event
 
 from conftest import FIXTURES, assert_nothing_lost, assert_spans_hold
 
@@ -27,7 +27,7 @@ def checked(feed: str) -> Document:
 
 
 def without_spans(document: Document) -> list[dict[str, object]]:
-    return [{key: value for key, value in event_to_dict(event).items() if key != "span"}
+    return [{key: value for key, value in export_event(event).items() if key != "span"}
             for event in document.events]
 
 

@@ -22,6 +22,8 @@ PLACES: dict[str, int] = {
     "errors": 0, "kinds": 0, "spans": 0, "lines": 0, "clock": 0,
     "lexicon": 1, "serial": 1, "source": 1,
     "models": 2,
+    # what iter_events hands back: events with what is known of their input
+    "stream": 3,
     "diagnostics": 3,
     # the grammars of one line
     "dates": 4, "labels": 4, "paragraphs": 4,
@@ -35,7 +37,7 @@ PLACES: dict[str, int] = {
     "render": 11, "windows": 11,
     "parser": 12,
     # on top of the road: many files, the outputs, the command line
-    "pipeline": 13, "export": 13, "tables": 14, "readable": 14, "tei": 14,
+    "pipeline": 13, "outputs": 14,
     "cli": 15,
     "__init__": 16, "__main__": 17,
 }

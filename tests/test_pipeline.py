@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import kremlin_parse
-from kremlin_parse import NotTextError, ParseError, iter_events, parse_many
-from kremlin_parse.pipeline import outcomes
+from kremlin_parse import NotTextError, ParseError, iter_events, parse_many, windows
+from kremlin_parse.pipeline import find_documents, outcomes
 
 from conftest import FIXTURE_FILES
 
@@ -86,3 +86,70 @@ def test_errors_survive_pickling() -> None:
     assert (copy.reason, copy.offset, str(copy)) == ("NUL byte", 3, str(error))
     strict = ParseError("invalid-date", "no such day", 2, 5, "February 30, 2021")
     assert str(pickle.loads(pickle.dumps(strict))) == str(strict)
+
+
+# -- the edges of the first hour (issue 17) ------------------------------------------------
+
+def test_parse_many_takes_one_path_or_a_directory(tmp_path: Path) -> None:
+    seed = FIXTURE_FILES[0]
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_bytes(seed.read_bytes())
+    (tmp_path / "a").write_bytes(seed.read_bytes())
+    (tmp_path / "sub" / "c.md").write_bytes(seed.read_bytes())
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG")
+    assert [document.source for document in parse_many(str(seed))] == [str(seed)]
+    assert [document.source for document in parse_many(seed)] == [str(seed)]
+    expected = [str(tmp_path / "a"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.md")]
+    assert [document.source for document in parse_many(tmp_path)] == expected
+    assert [document.source for document in parse_many([str(tmp_path), seed], jobs=2)] == [*expected, str(seed)]
+    with pytest.raises(TypeError, match="not bytes"):
+        list(parse_many(b"pages"))  # type: ignore[arg-type]
+
+
+def test_find_documents_names_what_it_skips(tmp_path: Path) -> None:
+    (tmp_path / "page.TXT").write_text("Text.")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.txt").write_text("Text.")
+    skipped: list[str] = []
+    assert list(find_documents(tmp_path, skipped=skipped)) == [str(tmp_path / "page.TXT")]
+    assert skipped == [str(tmp_path / "scan.png")]
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name[:3])
+def test_the_event_stream_says_its_source_shape_and_diagnostics(path: Path) -> None:
+    document = kremlin_parse.parse_file(path)
+    stream = iter_events(path)
+    assert (stream.source, stream.shape) == (str(path), document.shape)
+    assert tuple(stream) == document.events and stream.fraction_read == 1.0
+    assert {item.code for item in stream.diagnostics} <= {item.code for item in document.diagnostics}
+    assert [item for item in stream.diagnostics if item.code != "shape-mismatch"] == [
+        item for item in document.diagnostics if item.code != "shape-mismatch"]
+
+
+def test_a_windowed_stream_places_its_diagnostics_in_the_whole_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "Events\nMeeting {n}\nSeptember 17, 2021\n\nVladimir Putin: Thank you.\nText version\n"
+    broken = "Events\nBroken\nFebruary 30, 2021\n\nVladimir Putin: No.\nText version\n"
+    path = tmp_path / "large.txt"
+    path.write_text(page.format(n=0) * 100 + broken + page.format(n=1) * 100 + broken, encoding="utf-8")
+    expected = kremlin_parse.parse_file(path).diagnostics
+    assert len(expected) == 2
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 1000)
+    monkeypatch.setattr(windows, "_CHUNK_BYTES", 500)  # so that the file spans many windows
+    stream = iter_events(path)
+    fractions = []
+    for _ in stream:
+        fractions.append(stream.fraction_read)
+    assert tuple(stream.diagnostics) == expected
+    assert fractions == sorted(fractions) and 0 < fractions[len(fractions) // 2] < 1 and stream.fraction_read == 1.0
+
+
+def test_an_empty_stream_warns_as_the_parse_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "menus.txt"
+    path.write_text("Text version\n" * 300, encoding="utf-8")
+    expected = kremlin_parse.parse_file(path).diagnostics
+    assert [item.code for item in expected] == ["no-event"]
+    stream = iter_events(path)
+    assert list(stream) == [] and stream.diagnostics == list(expected)
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 1000)
+    windowed = iter_events(path)
+    assert list(windowed) == [] and windowed.diagnostics == list(expected)

@@ -16,7 +16,7 @@ RECIPES = _TESTED_BLOCK.findall(DOC.read_text(encoding="utf-8"))
 
 
 def test_the_doc_has_tested_recipes() -> None:
-    assert len(RECIPES) == 3
+    assert len(RECIPES) == 4
 
 
 @pytest.mark.parametrize("recipe", RECIPES, ids=lambda recipe: recipe.splitlines()[-1][:40])

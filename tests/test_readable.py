@@ -8,7 +8,7 @@ import pytest
 
 import kremlin_parse
 from kremlin_parse import Document, Event, Paragraph, Section, Span, Speaker, SpeakerKind, Text, Turn
-from kremlin_parse.readable import escape_block, escape_inline, to_markdown, to_text
+from kremlin_parse.outputs.text import escape_block, escape_inline, to_markdown, to_text
 
 from conftest import FIXTURE_FILES
 

@@ -10,8 +10,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import kremlin_parse
-from kremlin_parse.export import event_to_dict
 from kremlin_parse.lexicon import LEXICON
+from kremlin_parse.outputs.json import export_event
 from kremlin_parse.models import Event
 from kremlin_parse.render import CARRIED_FIELDS, RENDERERS, render, render_text_version
 
@@ -28,7 +28,7 @@ def carried(event: Event, shape: str) -> dict[str, Any]:
     An event whose carried text has no letters (a news repost of one elision) has no
     language to tell, so its language is not compared.
     """
-    data = {key: value for key, value in event_to_dict(event).items() if key in CARRIED_FIELDS[shape]}
+    data = {key: value for key, value in export_event(event).items() if key in CARRIED_FIELDS[shape]}
     if not _has_words(data):
         data.pop("language", None)
     return data
@@ -107,6 +107,6 @@ def test_glued_pages_give_one_event_each_in_order(generated: list[Event], glued:
 def test_parsing_is_idempotent_through_the_text_version(event: Event) -> None:
     first = kremlin_parse.parse(render(event))
     second = kremlin_parse.parse(render(first.events))
-    assert [event_to_dict(e) | {"span": None} for e in second.events] == [
-        event_to_dict(e) | {"span": None} for e in first.events
+    assert [export_event(e) | {"span": None} for e in second.events] == [
+        export_event(e) | {"span": None} for e in first.events
     ]

@@ -13,7 +13,7 @@ import kremlin_parse
 from kremlin_parse import (
     Document, Event, Paragraph, Parsed, Section, Span, Speaker, SpeakerKind, Text, Turn,
 )
-from kremlin_parse.tables import (
+from kremlin_parse.outputs.csv import (
     EVENT_COLUMNS, TURN_COLUMNS, event_rows, kremlin_id, turn_rows, write_csv,
 )
 

@@ -15,7 +15,7 @@ import kremlin_parse
 from kremlin_parse.models import (
     Document, Event, Mark, MarkKind, Paragraph, Section, Span, Speaker, SpeakerKind, Text, Turn,
 )
-from kremlin_parse.tei import TEI_NAMESPACE, to_tei
+from kremlin_parse.outputs.tei import TEI_NAMESPACE, to_tei
 
 NS = {"tei": TEI_NAMESPACE}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

@@ -3,43 +3,62 @@
 from __future__ import annotations
 
 import argparse
-import json
+import enum
+import io
 import os
+import stat
 import sys
+import tempfile
+import threading
 import time
+from collections import Counter
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, TextIO
+from typing import Iterable, Iterator, Sequence, TextIO
 
 from .errors import KremlinParseError
-from .export import document_to_dict, to_jsonl
-from .models import Document
-from .parser import parse
-from .pipeline import Outcome, outcome_of, outcomes
-from .readable import to_markdown, to_text
+from .models import Diagnostic, Document, Event, Severity
+from .outputs import FORMATS, Format, Options
+from .parser import iter_events, parse
+from .pipeline import FILE_ERRORS, Outcome, find_documents, outcome_of, outcomes
 from .shapes import SHAPES
-from .tables import write_csv
-from .tei import to_tei
+from .stream import EventSource, EventStream
 
 EXAMPLE = "sco_csto_2021-09-17.txt"
 EXAMPLE_CREDIT = "Source: President of Russia website (en.kremlin.ru), CC BY 4.0."
-FORMATS = ("json", "jsonl", "csv", "tei", "text", "markdown")
-#: The files taken from a directory; a file named on the command line is read whatever its name.
-INPUT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xml"})
 STDIN = "-"
+#: Formats people read: the example's credit line goes after them rather than to standard error.
+READABLE = frozenset({"text", "markdown"})
 
 _EPILOG = """examples:
   kremlin-parse --example                         parse a bundled real document, print it as text
   kremlin-parse page.txt                          the parse of page.txt as JSON
-  kremlin-parse pages/ --format jsonl -o out.jsonl  every .txt, .html, .htm, .xml under pages/, one event per line
+  kremlin-parse pages/ --format jsonl -o out.jsonl  every document under pages/, one event per line
   kremlin-parse pages/ --format csv --jobs 4 > turns.csv    one row per speaker turn, on 4 processes
   kremlin-parse pages/ --format csv --table events > events.csv
   kremlin-parse a.html --format tei               TEI XML (ParlaMint style)
+  kremlin-parse pages/ --format tei -o tei/       one TEI file per document, in tei/
   cat page.txt | kremlin-parse - --format text    read standard input
 
-exit status: 0 all files parsed, 1 some file could not be read or written (each is named on
-standard error; the others are still processed), 2 wrong usage
+A directory stands for the files under it named .txt .text .md .markdown .html .htm .xhtml
+.xml .atom or without a suffix (hidden ones left out); a file named on its own is read
+whatever its name. Output is UTF-8 whatever the locale. With -o, the output is written to a
+temporary file and renamed when the run ends, so a run that fails leaves no partial file.
+
+exit status: 0 all files parsed, 1 some file could not be read or written, or a directory
+held no document (each is named on standard error; the others are still processed), 2 wrong
+usage
 """
+
+
+class _Special(enum.Enum):
+    """Inputs that are not files on disk."""
+
+    STDIN = "<stdin>"
+    EXAMPLE = EXAMPLE
+
+
+Input = str | _Special
 
 
 class UsageError(Exception):
@@ -56,23 +75,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="*", metavar="FILE",
                         help="files or directories to parse; - for standard input")
-    parser.add_argument("-f", "--format", choices=FORMATS, default="json", help="output format (default: json)")
-    parser.add_argument("--table", choices=("turns", "events"), default="turns",
+    parser.add_argument("-f", "--format", choices=FORMATS, metavar="FORMAT",
+                        help="output format: " + "; ".join(f"{name}: {item.description}"
+                                                           for name, item in FORMATS.items())
+                        + " (default: json; text with --example)")
+    parser.add_argument("--table", choices=FORMATS["csv"].tables,
                         help="with --format csv: one row per turn (default) or per event")
     parser.add_argument("-o", "--output", metavar="PATH",
-                        help="write here instead of standard output (a directory for tei of several files)")
+                        help="write here instead of standard output (with --format tei of several "
+                             "files, or a PATH ending in /, a directory: one .xml per file)")
     parser.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
-                        help="parse on N processes (default: 1)")
+                        help="parse on N processes (default: 1, which reads large files an event at a "
+                             "time for jsonl, csv, text and markdown)")
     parser.add_argument("--shape", choices=SHAPES, help="read every file as this shape instead of detecting it")
     parser.add_argument("--language", choices=("en", "ru"),
                         help="the language of every event instead of reading it from the text")
     parser.add_argument("--strict", action="store_true", help="fail a file on its first error-level diagnostic")
     chatter = parser.add_mutually_exclusive_group()
-    chatter.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    chatter.add_argument("-q", "--quiet", action="store_true",
+                         help="no progress bar and no summary of diagnostics (failures are still named)")
     chatter.add_argument("-v", "--verbose", action="store_true",
                          help="show every diagnostic with its file, line and column")
     parser.add_argument("--example", action="store_true",
-                        help="parse a small real document bundled with the package, print it as text")
+                        help="parse a small real document bundled with the package (as text unless --format is given)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {metadata.version('kremlin_parse')}")
     return parser
 
@@ -81,230 +106,434 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     arguments = parser.parse_args(argv)
-    try:
-        return _run_example() if arguments.example else _run(parser, arguments)
-    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's last flush is quiet
-        return 1
-
-
-def _run(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> int:
-    if not arguments.inputs:
+    if arguments.example and arguments.inputs:
+        parser.error("--example reads the bundled document: give no FILE with it")
+    if not arguments.example and not arguments.inputs:
         parser.error("give at least one FILE or DIRECTORY (or - for standard input), or --example")
-    if arguments.table != "turns" and arguments.format != "csv":
+    arguments.format = arguments.format or ("text" if arguments.example else "json")
+    if arguments.table is not None and arguments.table not in FORMATS[arguments.format].tables:
         parser.error("--table goes with --format csv")
-    run = _Run(arguments)
     try:
+        run = _Run(arguments)
         run.write()
     except UsageError as error:
         parser.error(str(error))
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        _silence_stdout()
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C: the output file, if any, was left as it was
+        print("\nkremlin-parse: interrupted", file=sys.stderr)
+        return 130
     return 1 if run.failed else 0
 
 
 class _Run:
-    """One run over the inputs: reads them in order, writes the output, names each failure."""
+    """One run over the inputs: reads them in order, writes the output, names each failure,
+    and sums up the diagnostics at the end."""
 
     def __init__(self, arguments: argparse.Namespace) -> None:
         self.arguments = arguments
+        self.format: Format = FORMATS[arguments.format]
         self.failed = False
-        self.progress: _Progress = _SilentProgress({})  # walking directories may already fail
-        self.paths = list(self._expand(arguments.inputs))
-        self.progress = _Progress.for_run(self.paths, quiet=arguments.quiet)
+        self.read = 0
+        self.severities: Counter[Severity] = Counter()
+        self.skipped: list[str] = []
+        self.progress = _Progress({})  # silent: walking directories may already fail
+        self.inputs: list[Input] = [_Special.EXAMPLE] if arguments.example else list(self._expand(arguments.inputs))
+        self.progress = _Progress.for_run(self.inputs, quiet=arguments.quiet, output=arguments.output)
+
+    # -- writing ------------------------------------------------------------------------------
 
     def write(self) -> None:
-        writer = _WRITERS[self.arguments.format]
+        """Write every input to the output, then the summary."""
         output = self.arguments.output
-        if self.arguments.format == "tei" and len(self.paths) > 1:
-            if output is None or not os.path.isdir(output):
-                raise UsageError("--format tei of several files needs --output DIRECTORY (one .xml per file)")
-            self._write_tei_files(Path(output))
-            return
+        names_directory = output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep)))
+        if self.format.name == "tei" and len(self.inputs) > 1 and output is None:
+            raise UsageError("--format tei of several files needs --output DIRECTORY (one .xml per file)")
+        into_directory = self.format.name == "tei" and output is not None and (len(self.inputs) > 1 or names_directory)
+        if names_directory and not into_directory:
+            raise UsageError(f"--output {output} names a directory; give a file name")
         try:
-            if output is None:
-                writer(self._documents(), sys.stdout, self)
-                sys.stdout.flush()
+            if into_directory:
+                self._write_tei_files(Path(output))  # type: ignore[arg-type]
             else:
-                with open(output, "w", encoding="utf-8", newline="") as stream:
-                    writer(self._documents(), stream, self)
-        except BrokenPipeError:
-            raise
-        except OSError as error:  # a full disk, a vanished directory: the output is lost, so stop
+                self._write_one_output(output)
+        finally:
+            self.progress.finish()
+        self._sum_up()
+
+    def _write_one_output(self, output: str | None) -> None:
+        target = _Target(output)
+        try:
+            stream = target.open()
+            self.format.write(self._parses(), stream, Options(table=self.arguments.table or "turns",
+                                                               one=self.single_input))
+            if self.arguments.example and self.format.name in READABLE:
+                stream.write(f"\n{EXAMPLE_CREDIT}\n")
+            target.close(keep=self.read > 0)
+        except BaseException as error:
+            target.close(keep=False)
+            if not isinstance(error, OSError) or isinstance(error, BrokenPipeError):
+                raise
+            # a full disk, a vanished directory: the output is lost, so stop
             self.fail(output or "<stdout>", f"cannot write: {_reason(error)}")
+        if self.arguments.example and self.format.name not in READABLE and not self.arguments.quiet:
+            print(EXAMPLE_CREDIT, file=sys.stderr)
 
     def _write_tei_files(self, directory: Path) -> None:
-        """One `NAME.xml` per input (`NAME-2.xml` for a second input of the same name)."""
+        """One `NAME.xml` per input (`NAME-2.xml` for a second input of the same name), in
+        `directory`, which is made if need be."""
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.fail(str(directory), f"cannot make the directory: {_reason(error)}")
+            return
         used: set[str] = set()
-        for document in self._documents():
+        for document in self._parses():
+            assert isinstance(document, Document)
             stem = Path(document.source or "stdin").stem
             name, number = f"{stem}.xml", 1
             while name in used:
                 number += 1
                 name = f"{stem}-{number}.xml"
             used.add(name)
+            target = _Target(str(directory / name))
             try:
-                (directory / name).write_text(to_tei(document), encoding="utf-8")
-            except OSError as error:
+                self.format.write([document], target.open(), Options())
+                target.close(keep=True)
+            except BaseException as error:
+                target.close(keep=False)
+                if not isinstance(error, OSError):
+                    raise
                 self.fail(str(directory / name), f"cannot write: {_reason(error)}")
-
-    def _documents(self) -> Iterator[Document]:
-        """The documents of the inputs in order; a failure is named and skipped."""
-        arguments = self.arguments
-        options = {"strict": arguments.strict, "shape": arguments.shape, "language": arguments.language}
-        for group in _runs_of_paths(self.paths):
-            if group == [STDIN]:
-                results: Iterable[Outcome] = [_read_stdin(**options)]
-            else:
-                results = outcomes(group, jobs=arguments.jobs, **options)
-            for result in results:
-                self.progress.advance(result.path)
-                if result.error is not None:
-                    self.fail(result.path, _reason(result.error))
-                    continue
-                assert result.document is not None
-                if arguments.verbose:
-                    _show_diagnostics(result.document)
-                yield result.document
-        self.progress.finish()
-
-    def fail(self, name: str, reason: str) -> None:
-        self.failed = True
-        self.progress.clear()
-        print(f"kremlin-parse: {name}: {reason}", file=sys.stderr)
-
-    def _expand(self, inputs: Sequence[str]) -> Iterator[str]:
-        """The files to read: named files as given, directories walked (symbolic links to
-        directories are not followed, so a link loop cannot trap the walk)."""
-        for name in inputs:
-            if name != STDIN and os.path.isdir(name):
-                found = []
-                for root, directories, files in os.walk(name, onerror=self._walk_error):
-                    directories.sort()
-                    found += [os.path.join(root, file) for file in sorted(files)
-                              if os.path.splitext(file)[1].lower() in INPUT_SUFFIXES]
-                yield from found
-            else:
-                yield name
-
-    def _walk_error(self, error: OSError) -> None:
-        self.fail(error.filename or "?", _reason(error))
 
     @property
     def single_input(self) -> bool:
         """One file named on the command line: JSON gives an object rather than a list."""
+        if self.arguments.example:
+            return True
         inputs = self.arguments.inputs
         return len(inputs) == 1 and (inputs[0] == STDIN or not os.path.isdir(inputs[0]))
 
+    # -- reading ------------------------------------------------------------------------------
 
-def _write_json(documents: Iterator[Document], stream: TextIO, run: _Run) -> None:
-    if run.single_input:
-        for document in documents:
-            stream.write(json.dumps(document_to_dict(document), ensure_ascii=False, indent=2) + "\n")
-        return
-    stream.write("[")
-    for index, document in enumerate(documents):
-        stream.write(",\n" if index else "\n")
-        stream.write(json.dumps(document_to_dict(document), ensure_ascii=False, indent=2))
-    stream.write("\n]\n")
+    def _parses(self) -> Iterator[EventSource]:
+        """The documents of the inputs in order, or for a format written event by event on one
+        process, their EventStreams; a failure is named and skipped."""
+        arguments = self.arguments
+        options = {"strict": arguments.strict, "shape": arguments.shape, "language": arguments.language}
+        streaming = self.format.by_event and arguments.jobs == 1 and not arguments.strict
+        for group in _runs_of_paths(self.inputs):
+            if isinstance(group, _Special):
+                outcome = outcome_of(group.value, lambda: _read_special(group, **options))
+                results: Iterable[Outcome | EventSource] = [outcome]
+            elif streaming:
+                results = (self._stream(path) for path in group)
+            else:
+                results = outcomes(group, jobs=arguments.jobs, **options)
+            for result in results:
+                if isinstance(result, Outcome):
+                    self.progress.start(result.path)
+                    if result.error is not None:
+                        self.fail(result.path, _reason(result.error))
+                        self.progress.end(result.path)
+                        continue
+                    assert result.document is not None
+                    self.count_diagnostics(result.document.source, result.document.diagnostics)
+                    self.progress.end(result.path)
+                    yield result.document
+                else:
+                    yield result
+
+    def _stream(self, path: str) -> EventSource | Outcome:
+        """The events of one file as they are read, or the error that stopped it at once."""
+        self.progress.start(path)
+        try:
+            stream = iter_events(path, shape=self.arguments.shape, language=self.arguments.language)
+        except FILE_ERRORS as error:
+            return Outcome(path, None, error)
+        self.progress.reading(stream)
+        return _Guarded(stream, self)
+
+    def count_diagnostics(self, source: str | None, diagnostics: Sequence[Diagnostic]) -> None:
+        """One input read: count its diagnostics, and show them with --verbose."""
+        self.read += 1
+        self.severities.update(item.severity for item in diagnostics)
+        if self.arguments.verbose:
+            for item in diagnostics:
+                self.say(f"{source}:{item.line}:{item.column}: {item.severity.value}: {item.message} [{item.code}]")
+
+    def fail(self, name: str, reason: str) -> None:
+        """Name an input or output that failed; the run goes on, and exits with status 1."""
+        self.failed = True
+        self.say(f"kremlin-parse: {name}: {reason}")
+
+    def say(self, line: str) -> None:
+        self.progress.clear()
+        print(line, file=sys.stderr)
+
+    def _expand(self, inputs: Sequence[str]) -> Iterator[Input]:
+        """The inputs to read: named files as given, directories walked (`find_documents`)."""
+        for name in inputs:
+            if name == STDIN:
+                yield _Special.STDIN
+            elif os.path.isdir(name):
+                found = 0
+                for item in find_documents(name, skipped=self.skipped):
+                    if isinstance(item, Outcome):
+                        self.fail(item.path, _reason(item.error))  # type: ignore[arg-type]
+                    else:
+                        found += 1
+                        yield item
+                if not found:
+                    self.fail(name, "no documents in this directory")
+            else:
+                yield name
+
+    def _sum_up(self) -> None:
+        """A line on standard error when something was found odd: `2 files: 3 errors, 1 warning`."""
+        if self.arguments.quiet:
+            return
+        if self.skipped:
+            kinds = sorted({os.path.splitext(path)[1].lower() for path in self.skipped})
+            self.say(f"kremlin-parse: skipped {_count(len(self.skipped), 'file')} of other types "
+                     f"({', '.join(kinds)}); name a file to read it whatever its name")
+        counts = [_count(self.severities[severity], severity.value)
+                  for severity in (Severity.ERROR, Severity.WARNING) if self.severities[severity]]
+        if counts:
+            hint = "" if self.arguments.verbose else "; -v for details"
+            self.say(f"kremlin-parse: {_count(self.read, 'file')}: {', '.join(counts)}{hint}")
 
 
-def _write_jsonl(documents: Iterator[Document], stream: TextIO, run: _Run) -> None:
-    for document in documents:
-        for line in to_jsonl(document):
-            stream.write(line + "\n")
+class _Guarded:
+    """An EventStream as the writers read it, whose reading errors are named and end the
+    file's events rather than the run; its diagnostics are counted once it is read."""
+
+    def __init__(self, stream: EventStream, run: _Run) -> None:
+        self.stream = stream
+        self.run = run
+
+    @property
+    def source(self) -> str | None:
+        return self.stream.source
+
+    @property
+    def shape(self) -> str:
+        return self.stream.shape
+
+    @property
+    def events(self) -> Iterator[Event]:
+        name = self.stream.source or "?"
+        try:
+            yield from self.stream
+        except FILE_ERRORS as error:
+            self.run.fail(name, _reason(error))
+        else:
+            self.run.count_diagnostics(self.stream.source, self.stream.diagnostics)
+        finally:
+            self.run.progress.end(name)
 
 
-def _write_csv(documents: Iterator[Document], stream: TextIO, run: _Run) -> None:
-    write_csv(documents, stream, table=run.arguments.table)
+class _Target:
+    """Where the output goes: standard output in UTF-8, or a file written through a
+    temporary file beside it and renamed into place when the run went well (a device or
+    pipe such as /dev/null is written directly)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.temporary: str | None = None
+        self.stream: io.TextIOWrapper | None = None
+
+    def open(self) -> TextIO:
+        if self.path is None:
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:  # standard output replaced by a text-only stream: as it is
+                return sys.stdout
+            sys.stdout.flush()
+            self.stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+        elif _is_special_file(self.path):
+            self.stream = open(self.path, "w", encoding="utf-8", newline="")
+        else:
+            folder, name = os.path.split(os.path.abspath(self.path))
+            descriptor, self.temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+            os.chmod(self.temporary, _mode_for(self.path))
+            self.stream = open(descriptor, "w", encoding="utf-8", newline="")
+        return self.stream
+
+    def close(self, *, keep: bool) -> None:
+        """Finish the output: flushed, and renamed into place if `keep`; else the temporary
+        file is removed and whatever stood at the path is left as it was."""
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            try:
+                if self.path is None:
+                    _detach(stream)
+                else:
+                    stream.close()
+            except OSError:
+                if keep:
+                    self._remove()
+                    raise
+        if self.temporary is not None:
+            if keep:
+                os.replace(self.temporary, self.path)  # type: ignore[arg-type]
+                self.temporary = None
+            else:
+                self._remove()
+
+    def _remove(self) -> None:
+        if self.temporary is not None:
+            try:
+                os.unlink(self.temporary)
+            except OSError:
+                pass
+            self.temporary = None
 
 
-def _write_each(render: Callable[[Document], str]) -> Callable[[Iterator[Document], TextIO, _Run], None]:
-    def write(documents: Iterator[Document], stream: TextIO, run: _Run) -> None:
-        for index, document in enumerate(documents):
-            stream.write(("\n\n" if index else "") + render(document))
-    return write
+def _detach(stream: io.TextIOWrapper) -> None:
+    """Flush the UTF-8 wrapper of standard output and let go of it, leaving the real one
+    open. If the output cannot be written (the reader went away, the disk is full), what is
+    left goes to the null device instead, so that nothing is retried at exit."""
+    try:
+        stream.detach()
+    except OSError:
+        _silence_stdout()
+        stream.detach()
+        raise
 
 
-_WRITERS: dict[str, Callable[[Iterator[Document], TextIO, _Run], None]] = {
-    "json": _write_json,
-    "jsonl": _write_jsonl,
-    "csv": _write_csv,
-    "tei": _write_each(to_tei),
-    "text": _write_each(to_text),
-    "markdown": _write_each(to_markdown),
-}
+def _is_special_file(path: str) -> bool:
+    """An existing path that is no regular file (a device, a pipe): written directly, as no
+    temporary file can be renamed onto it."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _mode_for(path: str) -> int:
+    """The permissions of the file at `path` if there is one, else those a new file gets."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush into a
+    closed pipe is quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 class _Progress:
-    """A one-line progress bar on standard error: files done, MB/s, time left."""
+    """A one-line progress bar on standard error, redrawn on a timer: files done, MB read of
+    the whole, MB/s and time left. It shows up only once a run has taken `DELAY` seconds,
+    so quick runs print nothing."""
 
-    def __init__(self, sizes: dict[str, int]) -> None:
+    #: Seconds before the bar is first drawn, and between redraws.
+    DELAY = 1.0
+    REFRESH = 0.25
+
+    def __init__(self, sizes: dict[str, int], *, enabled: bool = False) -> None:
         self.sizes = sizes
         self.total = sum(sizes.values())
+        self.enabled = enabled
         self.done_files = 0
         self.done_bytes = 0
+        self.current: EventStream | None = None
+        self.current_path: str | None = None
         self.started = time.monotonic()
         self.shown = False
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        if enabled:
+            threading.Thread(target=self._tick, name="kremlin-parse progress", daemon=True).start()
 
     @classmethod
-    def for_run(cls, paths: list[str], *, quiet: bool) -> _Progress:
-        """A bar when more than one file is read and standard error is a terminal; else one
-        that says nothing."""
-        if quiet or len(paths) < 2 or not sys.stderr.isatty():
-            return _SilentProgress({})
-        return cls({path: _size(path) for path in paths})
+    def for_run(cls, inputs: list[Input], *, quiet: bool, output: str | None) -> _Progress:
+        """A bar when standard error is a terminal and the output does not go to that terminal
+        too; else one that says nothing."""
+        wanted = not quiet and sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
+        files = [item for item in inputs if isinstance(item, str)]
+        return cls({path: _size(path) for path in files}, enabled=wanted and bool(files))
 
-    def advance(self, path: str) -> None:
-        self.done_files += 1
-        self.done_bytes += self.sizes.get(path, 0)
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        speed = self.done_bytes / elapsed
-        left = (self.total - self.done_bytes) / speed if speed else 0.0
-        sys.stderr.write(f"\r{self.done_files}/{len(self.sizes)} files  {speed / 1e6:6.2f} MB/s  "
-                         f"{int(left) // 60}:{int(left) % 60:02d} left ")
-        sys.stderr.flush()
-        self.shown = True
+    def start(self, path: str) -> None:
+        self.current_path = path
+
+    def reading(self, stream: EventStream) -> None:
+        """`stream` is the file being read: the bar follows how far it has got."""
+        self.current = stream
+
+    def end(self, path: str) -> None:
+        with self._lock:
+            self.done_files += 1
+            self.done_bytes += self.sizes.get(path, 0)
+            self.current = None
+            self.current_path = None
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.REFRESH):
+            if time.monotonic() - self.started >= self.DELAY:
+                self._draw()
+
+    def _draw(self) -> None:
+        with self._lock:
+            if not self.enabled:
+                return
+            done = self.done_bytes
+            if self.current is not None and self.current_path is not None:
+                done += int(self.sizes.get(self.current_path, 0) * self.current.fraction_read)
+            elapsed = max(time.monotonic() - self.started, 1e-6)
+            speed = done / elapsed
+            left = (self.total - done) / speed if speed else 0.0
+            sys.stderr.write(f"\r{self.done_files}/{len(self.sizes)} files  {done / 1e6:.1f}/{self.total / 1e6:.1f} MB"
+                             f"  {speed / 1e6:6.2f} MB/s  {int(left) // 60}:{int(left) % 60:02d} left ")
+            sys.stderr.flush()
+            self.shown = True
 
     def clear(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            self.shown = False
+        with self._lock:
+            if self.shown:
+                sys.stderr.write("\r\x1b[K")
+                self.shown = False
 
     def finish(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            self.shown = False
+        """Stop the timer; a bar that was due is drawn a last time and ended with a newline."""
+        self._stop.set()
+        if self.enabled and time.monotonic() - self.started >= self.DELAY:
+            self._draw()
+        with self._lock:
+            self.enabled = False
+            if self.shown:
+                sys.stderr.write("\n")
+                self.shown = False
 
 
-class _SilentProgress(_Progress):
-    def advance(self, path: str) -> None:
-        pass
-
-
-def _runs_of_paths(paths: list[str]) -> Iterator[list[str]]:
-    """The paths in order, in groups that the process pool reads, standard input alone."""
+def _runs_of_paths(inputs: list[Input]) -> Iterator[list[str] | _Special]:
+    """The paths in order, in groups that the process pool reads, standard input and the
+    example alone."""
     group: list[str] = []
-    for path in paths:
-        if path == STDIN:
+    for item in inputs:
+        if isinstance(item, _Special):
             if group:
                 yield group
                 group = []
-            yield [STDIN]
+            yield item
         else:
-            group.append(path)
+            group.append(item)
     if group:
         yield group
 
 
-def _read_stdin(*, strict: bool, shape: str | None, language: str | None) -> Outcome:
-    return outcome_of(STDIN, lambda: parse(sys.stdin.buffer.read(), strict=strict, source="<stdin>",
-                                           shape=shape, language=language))
-
-
-def _show_diagnostics(document: Document) -> None:
-    for item in document.diagnostics:
-        print(f"{document.source}:{item.line}:{item.column}: {item.severity.value}: {item.message} [{item.code}]",
-              file=sys.stderr)
+def _read_special(item: _Special, *, strict: bool, shape: str | None, language: str | None) -> Document:
+    if item is _Special.STDIN:
+        data = sys.stdin.buffer.read()
+    else:
+        data = resources.files("kremlin_parse").joinpath("examples", EXAMPLE).read_bytes()
+    return parse(data, strict=strict, source=item.value, shape=shape, language=language)
 
 
 def _size(path: str) -> int:
@@ -314,8 +543,16 @@ def _size(path: str) -> int:
         return 0
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _positive(text: str) -> int:
-    number = int(text)
+    """A number of processes: a whole number, at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, not {text!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
     return number
@@ -327,14 +564,6 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, KremlinParseError):
         return str(error)
     return f"{type(error).__name__}: {error}"
-
-
-def _run_example() -> int:
-    data = resources.files("kremlin_parse").joinpath("examples", EXAMPLE).read_bytes()
-    document = parse(data, source=EXAMPLE)
-    sys.stdout.write(to_text(document))
-    sys.stdout.write(f"\n{EXAMPLE_CREDIT}\n")
-    return 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Many files at once: spread over processes, handed back in the order given."""
+"""Many files at once: directories walked, files spread over processes, handed back in the
+order given."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ _BATCH_FILES = 16
 _BATCH_BYTES = 1 << 18
 #: What reading one file may raise without stopping a run of many.
 FILE_ERRORS = (OSError, KremlinParseError, UnicodeError, ValueError)
+#: The files taken from a directory, by their suffix (`""`: a file without one, such as
+#: `page1`); a file named on its own is read whatever its name. Hidden files and
+#: directories (`.git`, `.DS_Store`) are left out.
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".xml", ".atom", ""})
+
+PathLike = str | os.PathLike[str]
 
 
 class Outcome(NamedTuple):
@@ -31,13 +38,14 @@ class Outcome(NamedTuple):
 
 
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = 1, strict: bool = False,
+    paths: PathLike | Iterable[PathLike], *, jobs: int | None = 1, strict: bool = False,
     shape: str | None = None, language: str | None = None,
 ) -> Iterator[Document]:
     """The parse of each file, in the order given, using `jobs` processes (None: one per CPU).
 
-    A file that cannot be read raises its error when its turn comes, after the files before
-    it; `outcomes` is the same without stopping.
+    `paths` is one path or an iterable of them; a directory stands for the documents under
+    it (see `find_documents`). A file that cannot be read raises its error when its turn
+    comes, after the files before it; `outcomes` is the same without stopping.
     """
     for outcome in outcomes(paths, jobs=jobs, strict=strict, shape=shape, language=language):
         if outcome.error is not None:
@@ -47,33 +55,81 @@ def parse_many(
 
 
 def outcomes(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = 1, strict: bool = False,
+    paths: PathLike | Iterable[PathLike], *, jobs: int | None = 1, strict: bool = False,
     shape: str | None = None, language: str | None = None,
 ) -> Iterator[Outcome]:
-    """Each file's parse or error, in the order given: one unreadable file never stops a run."""
+    """Each file's parse or error, in the order given: one unreadable file never stops a run.
+    A directory that cannot be walked is an outcome with its error too."""
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
+    files = _files(paths)
     if jobs == 1:
-        for path in paths:
-            yield _read_one(os.fspath(path), strict, shape, language)
+        for path in files:
+            yield path if isinstance(path, Outcome) else _read_one(path, strict, shape, language)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window = (jobs or os.cpu_count() or 1) * _WINDOW_PER_WORKER
-        pending: collections.deque[Future[list[Outcome]]] = collections.deque()
-        for batch in _batches(paths):
-            pending.append(pool.submit(_read_batch, batch, strict, shape, language))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
+        pending: collections.deque[Future[list[Outcome]] | Outcome] = collections.deque()
+        for batch in _batches(files):
+            pending.append(batch if isinstance(batch, Outcome) else pool.submit(_read_batch, batch, strict, shape, language))
+            while len(pending) >= window or (pending and isinstance(pending[0], Outcome)):
+                yield from _settled(pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _settled(pending.popleft())
 
 
-def _batches(paths: Iterable[str | os.PathLike[str]]) -> Iterator[list[str]]:
-    """The paths in order, in batches of a few small files (a large file goes alone)."""
+def _settled(item: Future[list[Outcome]] | Outcome) -> list[Outcome]:
+    return [item] if isinstance(item, Outcome) else item.result()
+
+
+def find_documents(directory: PathLike, *, skipped: list[str] | None = None) -> Iterator[str | Outcome]:
+    """The documents under `directory`, walked in sorted order: files whose suffix is one of
+    `DOCUMENT_SUFFIXES` (or who have none), hidden files and directories left out. Symbolic
+    links to directories are not followed, so a link loop cannot trap the walk. A
+    subdirectory that cannot be listed comes as an `Outcome` holding its error. The other
+    files are added to `skipped`, when a list is given."""
+    failures: list[OSError] = []
+    for root, directories, files in os.walk(directory, onerror=failures.append):
+        yield from (Outcome(error.filename or os.fspath(directory), None, error) for error in failures)
+        failures.clear()
+        directories[:] = sorted(name for name in directories if not name.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if name.startswith("."):
+                continue
+            if os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES:
+                yield path
+            elif skipped is not None:
+                skipped.append(path)
+    yield from (Outcome(error.filename or os.fspath(directory), None, error) for error in failures)
+
+
+def _files(paths: PathLike | Iterable[PathLike]) -> Iterator[str | Outcome]:
+    """The files to read, in order: a directory's documents in its place."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif isinstance(paths, (bytes, bytearray)):
+        raise TypeError("parse_many() takes paths as str or os.PathLike, not bytes")
+    for path in paths:
+        if os.path.isdir(path):
+            yield from find_documents(path)
+        else:
+            yield os.fspath(path)
+
+
+def _batches(paths: Iterable[str | Outcome]) -> Iterator[list[str] | Outcome]:
+    """The paths in order, in batches of a few small files (a large file goes alone); an
+    outcome already known stands between the batches, in its place."""
     batch: list[str] = []
     size = 0
     for path in paths:
-        batch.append(os.fspath(path))
+        if isinstance(path, Outcome):
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield path
+            continue
+        batch.append(path)
         try:
             size += os.stat(path).st_size
         except OSError:

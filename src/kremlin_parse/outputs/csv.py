@@ -1,4 +1,5 @@
-"""Flat tables out of the models, as CSV: the form social scientists load into pandas or R.
+"""Flat tables out of the models, as CSV: the form social scientists load into pandas or R
+(`kremlin_parse.to_dataframe` builds the same tables as pandas DataFrames with typed columns).
 
 Two tables, both one header row then one row per item (docs/outputs.md describes every
 column):
@@ -33,8 +34,9 @@ import csv
 import re
 from typing import Iterable, Iterator, TextIO
 
-from .export import event_id
-from .models import Document, Speaker, Text, text_of
+from ..models import Document, Speaker, Text, text_of
+from ..stream import EventSource
+from .json import event_id
 
 #: One row of a table: column name to cell; None is an empty cell.
 Row = dict[str, str | int | None]
@@ -61,11 +63,12 @@ LIST_SEPARATOR = "; "
 _KREMLIN_NUMBER = re.compile(r"/(\d+)(?=[/?#]|$)")
 
 
-def turn_rows(document: Document, source: str | None = None) -> Iterator[Row]:
+def turn_rows(document: EventSource, source: str | None = None) -> Iterator[Row]:
     """One row per turn, keyed by `TURN_COLUMNS`, in document order.
 
-    `source` labels the rows (the `source` column and the event-id prefix) instead of
-    `document.source`; `write_csv` uses it to keep ids unique.
+    `document` is a Document or an EventStream. `source` labels the rows (the `source`
+    column and the event-id prefix) instead of `document.source`; `write_csv` uses it to
+    keep ids unique.
     """
     label = _label(document, source)
     for number, event in enumerate(document.events, start=1):
@@ -91,7 +94,7 @@ def turn_rows(document: Document, source: str | None = None) -> Iterator[Row]:
                 }
 
 
-def event_rows(document: Document, source: str | None = None) -> Iterator[Row]:
+def event_rows(document: EventSource, source: str | None = None) -> Iterator[Row]:
     """One row per event, keyed by `EVENT_COLUMNS`, in document order.
 
     `source` is as for `turn_rows`, so the two tables of one document join on `event_id`.
@@ -120,14 +123,16 @@ def event_rows(document: Document, source: str | None = None) -> Iterator[Row]:
         }
 
 
-def write_csv(documents: Iterable[Document], stream: TextIO, table: str = "turns") -> None:
-    """Write one table (`"turns"` or `"events"`) of all `documents` as CSV to `stream`.
+def write_csv(documents: Iterable[EventSource], stream: TextIO, table: str = "turns") -> None:
+    """Write one table (`"turns"` or `"events"`) of all `documents` as CSV to `stream`, a row
+    as soon as its event is read (Documents or EventStreams alike).
 
     The caller opens the stream, as text in UTF-8 with `newline=""` (the csv module's rule),
     e.g. `open("turns.csv", "w", encoding="utf-8", newline="")`; otherwise line breaks inside
-    cells are translated on some platforms. A header row comes first, even when there are no
-    rows. Rows end with `\\r\\n`. Documents with the same source label are told apart as
-    `<source> (2)`, `<source> (3)`, … so that event ids stay unique.
+    cells are translated on some platforms (`kremlin_parse.dump` takes care of it). A header
+    row comes first, even when there are no rows. Rows end with `\\r\\n`. Documents with the
+    same source label are told apart as `<source> (2)`, `<source> (3)`, … so that event ids
+    stay unique.
     """
     writer = csv.DictWriter(stream, fieldnames=_columns(table))
     writer.writeheader()
@@ -141,7 +146,7 @@ def _columns(table: str) -> tuple[str, ...]:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}") from None
 
 
-def _table_rows(documents: Iterable[Document], table: str) -> Iterator[Row]:
+def _table_rows(documents: Iterable[EventSource], table: str) -> Iterator[Row]:
     """The rows of all documents, documents with the same source label told apart."""
     _columns(table)
     rows = turn_rows if table == "turns" else event_rows
@@ -157,9 +162,10 @@ def _table_rows(documents: Iterable[Document], table: str) -> Iterator[Row]:
         yield from rows(document, source=label)
 
 
-def to_records(documents: Document | Iterable[Document], table: str = "turns") -> list[Row]:
-    """The rows of one table of the documents as dictionaries, for
-    `pandas.DataFrame.from_records`; the same rows, ids included, as `write_csv` writes."""
+def to_records(documents: Document | Iterable[EventSource], table: str = "turns") -> list[Row]:
+    """The rows of one table of the documents as dictionaries (numbers as `int`, missing
+    values as None), for `pandas.DataFrame.from_records`, Dask or Spark; the same rows, ids
+    included, as `write_csv` writes. `kremlin_parse.to_dataframe` gives them typed."""
     if isinstance(documents, Document):
         documents = [documents]
     return list(_table_rows(documents, table))
@@ -178,7 +184,7 @@ def kremlin_id(url: str | None) -> str | None:
     return numbers[-1] if numbers else None
 
 
-def _label(document: Document, source: str | None) -> str | None:
+def _label(document: EventSource, source: str | None) -> str | None:
     return source if source is not None else document.source
 
 

@@ -14,15 +14,19 @@ blockquote, code fence, thematic break, setext underline or HTML block), so
 `1991. The year…` is written `1991\\. The year…`. Inline characters such as `*` and `_`
 are left alone in the text, and escaped only in headings, the emphasised label and date
 line, and the tag lists.
+
+`write_text` and `write_markdown` write the events of several documents (or EventStreams)
+to a stream as they are read, separated as the events of one document are.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple, TextIO
 
-from .lexicon import vocabulary_of
-from .models import Document, Event, Text, Turn, text_of, texts_of
+from ..lexicon import vocabulary_of
+from ..models import Document, Event, Text, Turn, text_of, texts_of
+from ..stream import EventSource
 
 _TAGS = ("geography", "topics", "persons")
 
@@ -75,6 +79,27 @@ def to_markdown(document: Document) -> str:
 def event_to_markdown(event: Event) -> str:
     """One event as Markdown, `**Speaker:** paragraph` for every turn."""
     return _write_event(event, _MARKDOWN)
+
+
+def write_text(parses: Iterable[EventSource], stream: TextIO) -> None:
+    """Readable text of every event of `parses`, an event written as soon as it is read;
+    for one document the same as `to_text`."""
+    _write_events(parses, stream, _TEXT)
+
+
+def write_markdown(parses: Iterable[EventSource], stream: TextIO) -> None:
+    """Markdown of every event of `parses`, an event written as soon as it is read; for one
+    document the same as `to_markdown`."""
+    _write_events(parses, stream, _MARKDOWN)
+
+
+def _write_events(parses: Iterable[EventSource], stream: TextIO, style: _Style) -> None:
+    first = True
+    for parse in parses:
+        for event in parse.events:
+            stream.write(("" if first else style.between_events) + _write_event(event, style))
+            first = False
+    stream.write("\n")
 
 
 def _write_event(event: Event, style: _Style) -> str:

@@ -13,18 +13,19 @@ mark's verbatim text, so no character is dropped or written twice.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import xml.etree.ElementTree as ET
-from typing import Iterable
+from typing import Iterable, TextIO
 
 import regex
 
-from .models import (
+from ..models import (
     Document, Event, Mark, MarkKind, Paragraph, Section, Speaker, SpeakerKind, Span, Turn,
 )
-from .lexicon import LEXICON
+from ..lexicon import LEXICON
 
-__all__ = ["TEI_NAMESPACE", "to_tei"]
+__all__ = ["TEI_NAMESPACE", "to_tei", "write_tei"]
 
 #: The TEI namespace; every element of the output is in it.
 TEI_NAMESPACE = "http://www.tei-c.org/ns/1.0"
@@ -59,14 +60,32 @@ def to_tei(document: Document) -> str:
     One event gives a `TEI` root; no event or several give a `teiCorpus` with a header of its
     own and one `TEI` per event, so every event keeps its own header and language.
     """
+    stream = io.StringIO()
+    write_tei(document, stream)
+    return stream.getvalue()
+
+
+def write_tei(document: Document, stream: TextIO) -> None:
+    """Write `to_tei(document)` to `stream`, the `TEI` of each event of a `teiCorpus` built
+    and written one at a time, so the tree of the whole document is never held."""
     persons = _Persons(document.events)
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     if len(document.events) == 1:
         root = _tei(document.events[0], document, persons, list_persons=True)
-    else:
-        root = _corpus(document, persons)
+        root.set("xmlns", TEI_NAMESPACE)
+        _indent(root)
+        stream.write(ET.tostring(root, encoding="unicode") + "\n")
+        return
+    root = _corpus(document, persons)
     root.set("xmlns", TEI_NAMESPACE)
     _indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    closing = "</teiCorpus>"
+    stream.write(ET.tostring(root, encoding="unicode").removesuffix(closing))
+    for event in document.events:
+        element = _tei(event, document, persons, list_persons=False)
+        _indent(element, level=1)
+        stream.write("  " + ET.tostring(element, encoding="unicode") + "\n")
+    stream.write(closing + "\n")
 
 
 # -- persons --------------------------------------------------------------------------------
@@ -146,7 +165,8 @@ def _in(char: str, ranges: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _corpus(document: Document, persons: _Persons) -> ET.Element:
-    """A `teiCorpus`: a corpus header with the persons, then one `TEI` per event."""
+    """A `teiCorpus` with its corpus header (the persons among them); the `TEI` of each
+    event, which follows the header, is added by `write_tei`."""
     root = ET.Element("teiCorpus")
     languages = list(dict.fromkeys(event.language for event in document.events))
     if len(languages) == 1:
@@ -163,8 +183,6 @@ def _corpus(document: Document, persons: _Persons) -> ET.Element:
     if list_person is not None:
         _sub(profile, "particDesc").append(list_person)
     _lang_usage(profile, languages)
-    for event in document.events:
-        root.append(_tei(event, document, persons, list_persons=False))
     return root
 
 
