@@ -37,8 +37,8 @@ class Words:
     as_follows: str
     near_labels: tuple[str, ...]
     marks: tuple[tuple[str, MarkKind | None], ...]
-    people: tuple[tuple[str | None, str, str], ...]
-    journalists: tuple[tuple[str, str], ...]
+    people: tuple[tuple[str | None, str, str, str], ...]
+    journalists: tuple[tuple[str, str, str], ...]
     generic: tuple[str, ...]
     qualifiers: tuple[str, ...]
     title_words: tuple[str, ...]
@@ -82,23 +82,25 @@ ENGLISH = Words(
         ("(Applause.)", MarkKind.STAGE_DIRECTION), ("(Laughter.)", MarkKind.STAGE_DIRECTION),
         ("(Speaks in Russian.)", MarkKind.STAGE_DIRECTION), ("(in particular)", None),
     ),
-    # (role, name, surname-first Persons entry); each role splits off its name as the site's do.
+    # (role, name, surname-first Persons entry, person id); each role splits off its name as
+    # the site's do; the id is the same for the same person in both languages.
     people=(
-        ("President of Russia", "Vladimir Putin", "Putin Vladimir"),
-        ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol"),
-        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart"),
-        ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei"),
-        ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander"),
-        ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei"),
-        ("Presidential Aide", "Yury Ushakov", "Ushakov Yury"),
+        ("President of Russia", "Vladimir Putin", "Putin Vladimir", "putin-vladimir"),
+        ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol", "pashinyan-nikol"),
+        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart", "tokaev-kassym-jomart"),
+        ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei", "vorobev-andrei"),
+        ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander", "novak-alexander"),
+        ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei", "lavrov-sergei"),
+        ("Presidential Aide", "Yury Ushakov", "Ushakov Yury", "ushakov-yuri"),
         ("Secretary General of the Collective Security Treaty Organisation", "Stanislav Zas",
-         "Zas Stanislav"),
-        ("Head of the Republic of Tatarstan", "Rustam Minnikhanov", "Minnikhanov Rustam"),
-        ("Chairman of the Government", "Mikhail Mishustin", "Mishustin Mikhail"),
-        (None, "Sergei Kulikov", "Kulikov Sergei"),
-        (None, "Dmitry Peskov", "Peskov Dmitry"),
+         "Zas Stanislav", "zas-stanislav"),
+        ("Head of the Republic of Tatarstan", "Rustam Minnikhanov", "Minnikhanov Rustam", "minnikhanov-rustam"),
+        ("Chairman of the Government", "Mikhail Mishustin", "Mishustin Mikhail", "mishustin-mikhail"),
+        (None, "Sergei Kulikov", "Kulikov Sergei", "kulikov-sergei"),
+        (None, "Dmitry Peskov", "Peskov Dmitry", "peskov-dmitri"),
     ),
-    journalists=(("Valery Sanfirov", "Mayak radio"), ("Pavel Zarubin", "Rossiya TV channel")),
+    journalists=(("Valery Sanfirov", "Mayak radio", "sanfirov-valeri"),
+                 ("Pavel Zarubin", "Rossiya TV channel", "zarubin-pavel")),
     generic=("Question", "Remark", "Reply"),
     qualifiers=("retranslated", "as translated"),
     title_words=(
@@ -148,15 +150,15 @@ RUSSIAN = Words(
         ("(Говорит по-русски.)", MarkKind.STAGE_DIRECTION), ("(в частности)", None),
     ),
     people=(
-        ("Президент России", "Владимир Путин", "Путин Владимир"),
-        ("Губернатор Московской области", "Андрей Воробьёв", "Воробьёв Андрей"),
-        ("Председатель Правительства", "Михаил Мишустин", "Мишустин Михаил"),
-        ("Мэр Москвы", "Сергей Собянин", "Собянин Сергей"),
-        ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "Токаев Касым-Жомарт"),
-        (None, "Умару Сиссоку Эмбало", "Эмбало Умару Сиссоку"),
-        (None, "Дмитрий Песков", "Песков Дмитрий"),
+        ("Президент России", "Владимир Путин", "Путин Владимир", "putin-vladimir"),
+        ("Губернатор Московской области", "Андрей Воробьёв", "Воробьёв Андрей", "vorobev-andrei"),
+        ("Председатель Правительства", "Михаил Мишустин", "Мишустин Михаил", "mishustin-mikhail"),
+        ("Мэр Москвы", "Сергей Собянин", "Собянин Сергей", "sobyanin-sergei"),
+        ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "Токаев Касым-Жомарт", "tokaev-kasym-zhomart"),
+        (None, "Умару Сиссоку Эмбало", "Эмбало Умару Сиссоку", "embalo-umaru-sissoku"),
+        (None, "Дмитрий Песков", "Песков Дмитрий", "peskov-dmitri"),
     ),
-    journalists=(("Валерий Санфиров", "радиостанция «Маяк»"),),
+    journalists=(("Валерий Санфиров", "радиостанция «Маяк»", "sanfirov-valeri"),),
     generic=("Вопрос", "Реплика"),
     qualifiers=("как переведено", "по-немецки"),
     title_words=(
@@ -263,23 +265,23 @@ def cast(draw: st.DrawFn, words: Words) -> list[Callable[[bool], Speaker]]:
     """
     people = draw(st.lists(st.sampled_from(words.people), min_size=1, max_size=4, unique=True))
     members: list[Callable[[bool], Speaker]] = []
-    for role, name, _persons_entry in people:
+    for role, name, _persons_entry, person_id in people:
         initialled = draw(st.booleans()) and draw(st.booleans())
         short = _initialled(name, spaced=words is ENGLISH) if initialled else name
         qualifier = draw(st.sampled_from(words.qualifiers)) if draw(st.integers(0, 6)) == 0 else None
 
         def person(first: bool, role: str | None = role, name: str = name, short: str = short,
-                   qualifier: str | None = qualifier) -> Speaker:
+                   qualifier: str | None = qualifier, person_id: str = person_id) -> Speaker:
             label = f"{role} {name}" if first and role else (name if first else short)
             if qualifier:
                 label += f" ({qualifier})"
-            return Speaker(label, NOWHERE, SpeakerKind.PERSON, name, role, None, qualifier)
+            return Speaker(label, NOWHERE, SpeakerKind.PERSON, name, role, None, qualifier, person_id)
 
         members.append(person)
     if draw(st.booleans()):
-        journalist, outlet = draw(st.sampled_from(words.journalists))
-        members.append(lambda first, j=journalist, o=outlet: Speaker(
-            f"{j}, {o}", NOWHERE, SpeakerKind.PERSON, j, None, o, None))
+        journalist, outlet, person_id = draw(st.sampled_from(words.journalists))
+        members.append(lambda first, j=journalist, o=outlet, i=person_id: Speaker(
+            f"{j}, {o}", NOWHERE, SpeakerKind.PERSON, j, None, o, None, i))
     if draw(st.booleans()):
         generic = draw(st.sampled_from(words.generic))
         members.append(lambda first, g=generic: Speaker(g, NOWHERE, SpeakerKind.GENERIC))
@@ -342,7 +344,7 @@ def events(draw: st.DrawFn, language: str | None = None, with_lead: bool = False
     time = draw(st.none() | times)
     summary = draw(sentence if with_lead else st.none() | sentence)
     persons = tuple(Text(entry, NOWHERE) for entry in sorted(
-        {entry for _, _, entry in draw(st.lists(st.sampled_from(words.people), max_size=4))}))
+        {entry for _, _, entry, _ in draw(st.lists(st.sampled_from(words.people), max_size=4))}))
     more = draw(st.none() | st.integers(1, 40)) if persons else None
     published = draw(st.none() | st.lists(st.sampled_from(words.sections), min_size=1, max_size=2,
                                           unique=True))

@@ -15,6 +15,7 @@ from .models import (
 )
 from .markup import UnsafeMarkupError
 from .parser import iter_events, parse, parse_file
+from .persons import persons
 from .pipeline import parse_many
 from .shapes import SHAPES
 
@@ -24,5 +25,5 @@ __all__ = [
     "Caption", "Diagnostic", "Document", "Event", "Furniture", "FurnitureKind",
     "KremlinParseError", "Mark", "MarkKind", "NotTextError", "Paragraph", "ParseError", "Parsed",
     "SHAPES", "Section", "SeeAlso", "Severity", "Span", "Speaker", "SpeakerKind", "Text", "Turn",
-    "UnsafeMarkupError", "__version__", "iter_events", "parse", "parse_file", "parse_many",
+    "UnsafeMarkupError", "__version__", "iter_events", "parse", "parse_file", "parse_many", "persons",
 ]

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any, Iterator
 
 from .models import Document, Event, Section, Speaker, Turn, text_of, texts_of
+from .persons import entry_person_id
 
 JSONDict = dict[str, Any]
 
@@ -67,6 +68,7 @@ def event_to_dict(event: Event) -> JSONDict:
         "published_in": list(event.published_in.value) if event.published_in else [],
         "published_at": event.published_at.value.isoformat() if event.published_at else None,
         "url": text_of(event.url),
+        "person_ids": [entry_person_id(entry.text) for entry in event.persons],
     }
 
 
@@ -94,6 +96,7 @@ def _speaker_to_dict(speaker: Speaker) -> JSONDict:
         "role": speaker.role,
         "affiliation": speaker.affiliation,
         "qualifier": speaker.qualifier,
+        "person_id": speaker.person_id,
     }
 
 

@@ -25,6 +25,7 @@ from .shapes import (
     is_text_closed_by_link, opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
+from .persons import assign_person_ids
 from .turns import resolve_speakers
 
 #: The front end of each markup shape.
@@ -286,7 +287,7 @@ def _read_event(
     repeated = header.date_line if shape == BROWSER_DUMP else None
     body_tokens = _video_title_as_furniture(tokens[header.body_start :], header.title)
     body = read_body(text, body_tokens, sink, repeated_dateline=repeated)
-    sections = resolve_speakers(body.sections, body.tags["persons"])
+    sections = assign_person_ids(resolve_speakers(body.sections, body.tags["persons"]), body.tags["persons"], sink)
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     span = Span(content[0].start, content[-1].end)
     event = Event(

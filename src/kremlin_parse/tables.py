@@ -43,7 +43,7 @@ Row = dict[str, str | int | None]
 TURN_COLUMNS: tuple[str, ...] = (
     "source", "event_id", "date", "title", "section", "turn",
     "speaker_label", "speaker_kind", "speaker_name", "speaker_role", "speaker_affiliation",
-    "text",
+    "text", "speaker_person_id",
 )
 
 #: The columns of the events table, in order.
@@ -88,6 +88,7 @@ def turn_rows(document: Document, source: str | None = None) -> Iterator[Row]:
                     "speaker_role": speaker.role if speaker else None,
                     "speaker_affiliation": speaker.affiliation if speaker else None,
                     "text": turn.text,
+                    "speaker_person_id": speaker.person_id if speaker else None,
                 }
 
 

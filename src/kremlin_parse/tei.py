@@ -22,6 +22,7 @@ import regex
 from .models import (
     Document, Event, Mark, MarkKind, Paragraph, Section, Speaker, SpeakerKind, Span, Turn,
 )
+from .persons import PersonTable
 from .vocabulary import VOCABULARIES
 
 __all__ = ["TEI_NAMESPACE", "to_tei"]
@@ -55,13 +56,16 @@ _CONTAINERS = frozenset({
 })
 
 
-def to_tei(document: Document) -> str:
+def to_tei(document: Document, *, persons: PersonTable | None = None) -> str:
     """The document as a TEI XML string (with an XML declaration, ending in a newline).
 
     One event gives a `TEI` root; no event or several give a `teiCorpus` with a header of its
-    own and one `TEI` per event, so every event keeps its own header and language.
+    own and one `TEI` per event, so every event keeps its own header and language. A person
+    is identified by `Speaker.person_id`, the same in both editions; given the table of a
+    collection (`kremlin_parse.persons(documents)`), an id from initials (`putin-v`) becomes
+    the full one the collection knows (`putin-vladimir`).
     """
-    persons = _Persons(document.events)
+    persons = _Persons(document.events, persons)
     if len(document.events) == 1:
         root = _tei(document.events[0], document, persons, list_persons=True)
     else:
@@ -77,22 +81,26 @@ def to_tei(document: Document) -> str:
 class _Persons:
     """The distinct speakers of a document, each with a stable NCName id.
 
-    A speaker is identified by its resolved name (the label when it has none); generic
-    labels such as `Question` or `Вопрос` name no person and get no id. Ids are the name
-    with everything an NCName may not hold taken out (`Vladimir Putin` -> `VladimirPutin`,
-    `В.Путин` -> `В.Путин`); a second name giving the same id gets `.2`, `.3`, ...
+    A speaker is identified by its person id (kremlin_parse.persons: `putin-vladimir` for
+    `Vladimir Putin` and `Владимир Путин`), else by its resolved name (the label when it has
+    none); generic labels such as `Question` or `Вопрос` name no person and get no id. Ids
+    are the key with everything an NCName may not hold taken out; a second key giving the
+    same id gets `.2`, `.3`, ...
     """
 
-    def __init__(self, events: Iterable[Event]) -> None:
+    def __init__(self, events: Iterable[Event], table: PersonTable | None = None) -> None:
+        self.table = table
         self.ids: dict[str, str] = {}
+        self.names: dict[str, str] = {}
         self.roles: dict[str, list[tuple[str | None, str | None]]] = {}
         taken: set[str] = set()
         for event in events:
             for speaker in event.speakers:
-                key = _person_key(speaker)
+                key = self._key(speaker)
                 if key is None:
                     continue
                 if key not in self.ids:
+                    self.names[key] = speaker.name or speaker.label
                     ident = _ncname(key)
                     if ident in taken:
                         ident = next(f"{ident}.{n}" for n in range(2, len(taken) + 3)
@@ -104,9 +112,16 @@ class _Persons:
                 if pair != (None, None) and pair not in self.roles[key]:
                     self.roles[key].append(pair)
 
+    def _key(self, speaker: Speaker) -> str | None:
+        if speaker.kind is SpeakerKind.GENERIC:
+            return None
+        if speaker.person_id is not None:
+            return self.table.canonical(speaker.person_id) if self.table else speaker.person_id
+        return speaker.name or speaker.label or None
+
     def id_of(self, speaker: Speaker) -> str | None:
         """The xml:id of the speaker's person, None for a generic label."""
-        key = _person_key(speaker)
+        key = self._key(speaker)
         return None if key is None else self.ids[key]
 
     def list_person(self) -> ET.Element | None:
@@ -116,7 +131,7 @@ class _Persons:
         element = ET.Element("listPerson")
         for key, ident in self.ids.items():
             person = _sub(element, "person", **{f"{_XML}id": ident})
-            _sub(person, "persName", key)
+            _sub(person, "persName", self.names[key])
             for role, affiliation in self.roles[key]:
                 holder = _sub(person, "affiliation")
                 if role:
@@ -124,12 +139,6 @@ class _Persons:
                 if affiliation:
                     _sub(holder, "orgName", affiliation)
         return element
-
-
-def _person_key(speaker: Speaker) -> str | None:
-    if speaker.kind is SpeakerKind.GENERIC:
-        return None
-    return speaker.name or speaker.label or None
 
 
 def _ncname(name: str) -> str:
