@@ -7,11 +7,11 @@ edition spells them (kremlin_parse.romanise), lower case, and with the spellings
 uses side by side made one (`Yury`/`Yuri`, `Fyodor`/`Fedor`, `Dmitriyev`/`Dmitriev`): see
 `word_key`. docs/persons.md gives the rules and what they were measured on.
 
-A name written with initials only (`В.Путин`) gives a *partial* id, `putin-v`. Within an
-event it takes the full id of the one person of the event it can stand for (another label,
-a Persons entry); when two could (`С.Иванов` beside Sergei and Stanislav Ivanov) it stays
-unresolved, with an `ambiguous-speaker` diagnostic, rather than guessed. `persons(documents)`
-completes partial ids the same way across a whole collection.
+A name written with initials only (`В.Путин`) or as a surname alone gives a *short* id,
+`putin-v` or `putin`. Within an event it takes the full id of the one person of the event it
+can stand for (another label, a Persons entry); when two could (`С.Иванов` beside Sergei and
+Stanislav Ivanov) it stays unresolved, with an `ambiguous-speaker` diagnostic, rather than
+guessed. `persons(documents)` completes short ids the same way across a whole collection.
 
 The parser calls `assign_person_ids` on every event; `persons(documents)` gives the table of
 persons (id, forms, roles, counts).
@@ -32,7 +32,7 @@ from .vocabulary import VOCABULARIES
 
 __all__ = [
     "Ambiguity", "NameParts", "Person", "PersonTable", "Reporter", "assign_person_ids", "compatible",
-    "entry_person_id", "is_partial", "name_parts", "person_id", "persons", "word_key",
+    "entry_person_id", "is_short", "name_parts", "person_id", "persons", "word_key",
 ]
 
 #: Endings of patronymics, in Cyrillic (from the vocabularies) and romanised (`Vladimirovich`).
@@ -66,6 +66,11 @@ class NameParts(NamedTuple):
     given: tuple[str, ...]
     initials_only: bool
 
+    @property
+    def short(self) -> bool:
+        """Initials only, or a surname alone: a name that may stand for a longer one."""
+        return self.initials_only or not self.given
+
 
 def name_parts(name: str, *, surname_first: bool = False) -> NameParts | None:
     """The parts of a name as written in a label (given name first: `Vladimir Putin`,
@@ -96,8 +101,8 @@ def name_parts(name: str, *, surname_first: bool = False) -> NameParts | None:
 
 
 def person_id(name: str | None, *, surname_first: bool = False) -> str | None:
-    """The id of a name as written (see `name_parts`): `putin-vladimir`; `putin-v` (a partial
-    id) for initials; None for no name."""
+    """The id of a name as written (see `name_parts`): `putin-vladimir`; a short id for
+    initials (`putin-v`) or a surname alone (`putin`); None for no name."""
     if not name:
         return None
     parts = name_parts(name, surname_first=surname_first)
@@ -163,18 +168,21 @@ def _is_patronymic(word: str) -> bool:
     return word.lower().endswith(_PATRONYMIC_ENDINGS)
 
 
-def is_partial(ident: str) -> bool:
-    """Whether an id was made from initials (`putin-v`): it ends in a one-letter given name."""
-    surname, _, given = ident.rpartition("-")
-    return bool(surname) and len(given) == 1
+def is_short(ident: str) -> bool:
+    """Whether an id is short: made from initials (`putin-v`: it ends in a one-letter given
+    name) or from one word (`putin`; also a name of one word, such as `kirill`)."""
+    head, _, last = ident.rpartition("-")
+    return not head or len(last) == 1
 
 
-def compatible(partial: str, full: str) -> bool:
-    """Whether the partial id `putin-v` can stand for the full id `putin-vladimir`: the same
-    surname, and the full given name starting with the initial."""
-    surname, _, initial = partial.rpartition("-")
-    given = full[len(surname) + 1:] if full.startswith(surname + "-") else ""
-    return given.startswith(initial) and not is_partial(full)
+def compatible(short: str, full: str) -> bool:
+    """Whether the short id `putin-v` (or `putin`) can stand for the full id `putin-vladimir`:
+    the same surname, and the full given name starting with the initial."""
+    if is_short(full):
+        return False
+    head, _, last = short.rpartition("-")
+    surname, initial = (head, last) if head else (short, "")
+    return full.startswith(surname + "-") and full[len(surname) + 1:].startswith(initial)
 
 
 # -- within an event --------------------------------------------------------------------------
@@ -191,9 +199,9 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
     """The sections with `person_id` set on every person speaker.
 
     `entries` are the event's Persons block (`Text` nodes). A label written with initials
-    takes the full id of the one person of the event it can stand for (a label written out,
-    a Persons entry); when there are several, it gets no id and `sink` hears
-    `ambiguous-speaker`. A label written like a Persons entry (`Zhang Gaoli` beside the entry
+    or a surname alone takes the full id of the one person of the event it can stand for (a
+    label written out, a Persons entry); when there are several, it gets no id and `sink`
+    hears `ambiguous-speaker`. A label written like a Persons entry (`Zhang Gaoli` beside the entry
     `Zhang Gaoli`) is read surname first, as the entry is.
     """
     entries = list(entries)
@@ -204,25 +212,25 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
     if not speakers:
         return tuple(sections)
     own_ids: dict[str, str | None] = {}
-    written_initials: dict[str, str] = {}
+    written_short: dict[str, str] = {}
     for label, speaker in speakers.items():
         written = _written_name(speaker)
         parts = name_parts(written) if written else None
-        if parts is not None and parts.initials_only:
-            written_initials[label] = _id_of(parts) or ""
+        if parts is not None and parts.short:
+            written_short[label] = _id_of(parts) or ""
         elif speaker.name:
             surname_first = tuple(speaker.name.lower().split()) in entry_words
             own_ids[label] = person_id(speaker.name, surname_first=surname_first)
         else:
             own_ids[label] = None
-    full_ids = {ident for ident in [*own_ids.values(), *entry_ids] if ident and not is_partial(ident)}
+    full_ids = {ident for ident in [*own_ids.values(), *entry_ids] if ident and not is_short(ident)}
     ids = dict(own_ids)
-    for label, partial in written_initials.items():
-        candidates = sorted(ident for ident in full_ids if compatible(partial, ident))
+    for label, short in written_short.items():
+        candidates = sorted(ident for ident in full_ids if compatible(short, ident))
         if len(candidates) == 1:
             ids[label] = candidates[0]
         elif not candidates:
-            ids[label] = partial or None
+            ids[label] = short or None
         else:
             ids[label] = None
             if sink is not None:
@@ -254,8 +262,8 @@ def _with_id(turn: Turn, ids: dict[str, str | None]) -> Turn:
 class Person:
     """One person of a collection, with every way the documents write them.
 
-    `forms` are the names as written (labels' names, Persons entries); `partial_ids` the ids
-    from initials that the collection resolved to this person; `turns` how many turns the
+    `forms` are the names as written (labels' names, Persons entries); `short_ids` the short
+    ids (initials, a surname alone) that the collection resolved to this person; `turns` how many turns the
     person speaks; `events` in how many events the person speaks or is listed.
     """
 
@@ -265,14 +273,14 @@ class Person:
     languages: tuple[str, ...]
     turns: int
     events: int
-    partial_ids: tuple[str, ...] = ()
+    short_ids: tuple[str, ...] = ()
 
 
 @attrs.frozen
 class Ambiguity:
-    """A partial id that more than one person of the collection could stand for."""
+    """A short id that more than one person of the collection could stand for."""
 
-    partial_id: str
+    short_id: str
     candidates: tuple[str, ...]
 
 
@@ -285,7 +293,7 @@ class PersonTable:
     aliases: dict[str, str] = attrs.field(factory=dict)
 
     def canonical(self, ident: str | None) -> str | None:
-        """The id a person of the table has for `ident` (a partial id, or an id linked to
+        """The id a person of the table has for `ident` (a short id, or an id linked to
         another by an alignment); `ident` itself when it is no alias."""
         if ident is None:
             return None
@@ -314,8 +322,9 @@ class _Tally:
 def persons(documents: Iterable[Document], links: Iterable[tuple[str, str]] = ()) -> PersonTable:
     """The table of the persons who speak in `documents` or stand in their Persons blocks.
 
-    A partial id (`putin-v`) joins the one full id of the collection it can stand for; when
-    it could stand for several it stays a person of its own and is listed in `ambiguities`.
+    A short id (`putin-v`, `putin`) joins the one full id of the collection it can stand for;
+    when it could stand for several it stays a person of its own and is listed in
+    `ambiguities`.
     `links` are pairs of ids known to be one person, such as an alignment's
     (`align(...).person_links()`: `Ж.Ларше` paired with `Gerard Larcher`); each joins the
     first, English, id.
@@ -344,7 +353,7 @@ def persons(documents: Iterable[Document], links: Iterable[tuple[str, str]] = ()
                 tally.events.add(where)
     aliases, ambiguities = _aliases(list(tallies), list(links))
     merged: dict[str, _Tally] = {}
-    partials: dict[str, list[str]] = {}
+    shorts: dict[str, list[str]] = {}
     for ident, tally in tallies.items():
         target = aliases.get(ident, ident)
         into = merged.setdefault(target, _Tally())
@@ -354,26 +363,26 @@ def persons(documents: Iterable[Document], links: Iterable[tuple[str, str]] = ()
         into.turns += tally.turns
         into.events |= tally.events
         if target != ident:
-            partials.setdefault(target, []).append(ident)
+            shorts.setdefault(target, []).append(ident)
     table = tuple(
         Person(ident, tuple(tally.forms), tuple(tally.roles), tuple(tally.languages), tally.turns,
-               len(tally.events), tuple(partials.get(ident, ())))
+               len(tally.events), tuple(shorts.get(ident, ())))
         for ident, tally in merged.items()
     )
     return PersonTable(table, tuple(ambiguities), aliases)
 
 
 def _aliases(ids: list[str], links: list[tuple[str, str]]) -> tuple[dict[str, str], list[Ambiguity]]:
-    """Which id stands for which: linked ids join the first of their pair; a partial id joins
+    """Which id stands for which: linked ids join the first of their pair; a short id joins
     the one full id it can stand for."""
     aliases: dict[str, str] = {}
     for english, russian in links:
         if english and russian and english != russian:
             aliases[russian] = aliases.get(english, english)
-    full = sorted({aliases.get(ident, ident) for ident in ids if not is_partial(ident)})
+    full = sorted({aliases.get(ident, ident) for ident in ids if not is_short(ident)})
     ambiguities = []
     for ident in ids:
-        if not is_partial(ident) or ident in aliases:
+        if not is_short(ident) or ident in aliases:
             continue
         candidates = [candidate for candidate in full if compatible(ident, candidate)]
         if len(candidates) == 1:
