@@ -387,3 +387,100 @@ def captions(draw: st.DrawFn, words: Words) -> Caption:
 @st.composite
 def see_also_entries(draw: st.DrawFn, words: Words) -> SeeAlso:
     return SeeAlso(Text(draw(titles(words)), NOWHERE), Parsed(draw(dates), "", NOWHERE), NOWHERE)
+
+
+# -- one event in both editions ----------------------------------------------------------------------
+
+#: English words with a Russian word for each, of about the same length: the translation of a
+#: sentence is as long as the site's translations are (Russian ≈ 1.04 × English characters).
+LEXICON = (
+    ("we", "мы"), ("will", "будем"), ("continue", "продолжать"), ("support", "поддержку"),
+    ("our", "нашу"), ("friends", "друзья"), ("partners", "партнёры"), ("work", "работу"),
+    ("together", "вместе"), ("important", "важную"), ("questions", "вопросы"), ("economy", "экономика"),
+    ("region", "регион"), ("projects", "проекты"), ("the", "эти"), ("new", "новые"), ("people", "люди"),
+    ("trade", "торговля"), ("growing", "растёт"), ("agreement", "соглашение"),
+    ("government", "правительство"), ("priority", "приоритет"), ("years", "годы"), ("meeting", "встреча"),
+    ("country", "страна"), ("relations", "отношения"), ("between", "между"), ("security", "безопасность"),
+    ("development", "развитие"), ("very", "очень"), ("good", "хорошие"), ("results", "результаты"),
+    ("investment", "инвестиции"), ("energy", "энергетика"), ("culture", "культура"), ("science", "наука"),
+    ("history", "история"), ("dialogue", "диалог"), ("today", "сегодня"), ("this", "этот"),
+    ("year", "год"), ("percent", "процентов"), ("roubles", "рублей"),
+)
+#: The same persons in both editions: (English role, name), (Russian role, name, later short label).
+BILINGUAL_PEOPLE = (
+    (("President of Russia", "Vladimir Putin"), ("Президент России", "Владимир Путин", "В.Путин")),
+    (("Governor of the Moscow Region", "Andrei Vorobyov"),
+     ("Губернатор Московской области", "Андрей Воробьёв", "А.Воробьёв")),
+    (("Chairman of the Government", "Mikhail Mishustin"),
+     ("Председатель Правительства", "Михаил Мишустин", "М.Мишустин")),
+    (("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev"),
+     ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "К.Токаев")),
+    ((None, "Dmitry Peskov"), (None, "Дмитрий Песков", "Д.Песков")),
+)
+BILINGUAL_PLACES = (("The Kremlin, Moscow", "Москва, Кремль"), ("Sochi", "Сочи"), ("Kazan", "Казань"))
+
+
+@st.composite
+def translated_paragraphs(draw: st.DrawFn) -> tuple[Paragraph, Paragraph]:
+    """A paragraph and its translation: one to three sentences of the lexicon, word for word,
+    with the same numbers; now and then the elision `<…>` on both sides."""
+    if draw(_ONE_IN_SIXTEEN) == 0:
+        return paragraph("<…>", [("<…>", MarkKind.ELISION)]), paragraph("<…>", [("<…>", MarkKind.ELISION)])
+    english, russian = [], []
+    for _ in range(draw(_PART_COUNT)):
+        words = draw(st.lists(st.sampled_from(LEXICON), min_size=2, max_size=14))
+        number = draw(st.none() | st.integers(2, 2030))
+        pairs = [*words[:1], *([(str(number), str(number))] if number is not None else []), *words[1:]]
+        for sentences_, side in ((english, 0), (russian, 1)):
+            sentence = " ".join(pair[side] for pair in pairs)
+            sentences_.append(sentence[0].upper() + sentence[1:] + ".")
+    return paragraph(" ".join(english)), paragraph(" ".join(russian))
+
+
+@st.composite
+def bilingual_events(draw: st.DrawFn) -> tuple[Event, Event]:
+    """One event as the English and the Russian edition give it: the same header, sections,
+    speakers (a full label first, a short one after: `Vladimir Putin`, `В.Путин`) and
+    paragraphs, each paragraph translated word for word; the same site number or none."""
+    people = draw(st.lists(st.sampled_from(BILINGUAL_PEOPLE), min_size=1, max_size=3, unique=True))
+    generic = draw(st.booleans())
+    spoken: set[int] = set()
+    sections_ = ([], [])
+    for index in range(draw(st.integers(1, 2))):
+        turns = ([], [])
+        if draw(st.booleans()):
+            pairs = draw(st.lists(translated_paragraphs(), min_size=1, max_size=3))
+            for side in (0, 1):
+                turns[side].append(Turn(None, tuple(pair[side] for pair in pairs), NOWHERE))
+        for _ in range(draw(st.integers(0 if turns[0] else 1, 4))):
+            who = draw(st.integers(0, len(people) - (0 if generic else 1)))
+            pairs = draw(st.lists(translated_paragraphs(), min_size=1, max_size=3))
+            if who == len(people):
+                speakers = (Speaker("Question", NOWHERE, SpeakerKind.GENERIC),
+                            Speaker("Вопрос", NOWHERE, SpeakerKind.GENERIC))
+            else:
+                (role, name), (ru_role, ru_name, ru_short) = people[who]
+                first = who not in spoken
+                spoken.add(who)
+                speakers = (
+                    Speaker(f"{role} {name}" if first and role else name, NOWHERE, SpeakerKind.PERSON, name, role),
+                    Speaker(f"{ru_role} {ru_name}" if first and ru_role else (ru_name if first else ru_short),
+                            NOWHERE, SpeakerKind.PERSON, ru_name, ru_role),
+                )
+            for side in (0, 1):
+                turns[side].append(Turn(speakers[side], tuple(pair[side] for pair in pairs), NOWHERE))
+        for side in (0, 1):
+            sections_[side].append(Section(None, tuple(turns[side]), NOWHERE))
+    title = draw(st.lists(st.sampled_from(LEXICON), min_size=2, max_size=6))
+    place = draw(st.sampled_from(BILINGUAL_PLACES))
+    date = Parsed(draw(dates), "", NOWHERE)
+    url = draw(st.none() | _PAGE_ID)
+    return tuple(  # type: ignore[return-value]
+        Event(
+            span=NOWHERE, language=language,
+            title=Text(" ".join(pair[side] for pair in title).capitalize(), NOWHERE),
+            date=date, location=Text(place[side], NOWHERE), sections=tuple(sections_[side]),
+            url=Text(f"kremlin.ru/d/{url}", NOWHERE) if url else None,
+        )
+        for side, language in ((0, "en"), (1, "ru"))
+    )

@@ -406,8 +406,10 @@ def _turn_match(english: Turn, russian: Turn) -> tuple[float, str]:
 
 def _sound_alike(english: str, russian: str) -> float:
     """How alike two ids sound, from 0 to 1: each word of the shorter id against its best
-    match in the other (order aside: `zhang-gaoli` ~ `gaoli-chzhan`), one-letter words (initials)
-    only by their first letter; the mean, with the surnames (first words) counting double."""
+    match in the other (order aside: `zhang-gaoli` ~ `gaoli-chzhan`); the mean, with the
+    surnames (first words) counting double. An initial scores 1 against a word it begins and
+    0.5 against any other, since a Cyrillic initial of a foreign name often does not begin its
+    Latin spelling (`Х.Зеехофер`, Horst Seehofer)."""
     first, second = english.split("-"), russian.split("-")
     if len(first) > len(second):
         first, second = second, first
@@ -416,7 +418,7 @@ def _sound_alike(english: str, russian: str) -> float:
         best = 0.0
         for other in second:
             if len(word) == 1 or len(other) == 1:
-                score = 1.0 if word[0] == other[0] else 0.0
+                score = 1.0 if word[0] == other[0] else 0.5
             else:
                 score = difflib.SequenceMatcher(None, word, other).ratio()
             best = max(best, score)

@@ -19,6 +19,7 @@ persons (id, forms, roles, counts).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
@@ -42,7 +43,9 @@ _PATRONYMIC_ENDINGS = tuple(
 )
 _ROLE_WORDS = frozenset(word for vocabulary in VOCABULARIES for word in vocabulary.role_words)
 _CONNECTORS = frozenset(word for vocabulary in VOCABULARIES for word in vocabulary.label_connectors)
-_LOWERCASE_IN_ROLES = frozenset({"of", "to", "for", "at", "on", "in", "the", "and"}) | _CONNECTORS
+#: Words that join a role to its object (`Minister-President of Bavaria`): no name holds them.
+_ROLE_JOINERS = frozenset({"of", "to", "for", "at", "on", "in", "the", "and"})
+_LOWERCASE_IN_ROLES = _ROLE_JOINERS | _CONNECTORS
 
 #: An initial: one or two letters and a full stop (`В.`, `V.`, `Yu.`).
 _INITIAL = regex.compile(r"\p{L}{1,2}\.")
@@ -72,18 +75,19 @@ class NameParts(NamedTuple):
         return self.initials_only or not self.given
 
 
+@functools.lru_cache(maxsize=4096)
 def name_parts(name: str, *, surname_first: bool = False) -> NameParts | None:
     """The parts of a name as written in a label (given name first: `Vladimir Putin`,
     `В.В.Путин`, `ВЛАДИМИР ПУТИН`) or, with `surname_first`, in a Persons entry or tooltip
-    (`Путин Владимир Владимирович`); None when it holds no word."""
+    (`Путин Владимир Владимирович`); None when it holds no word. Remembered: the same few
+    names recur in every event of a corpus."""
     words = _GLUED_STOP.sub(". ", name).split()
     if words and all(word.isupper() or not any(c.isalpha() for c in word) for word in words) \
             and any(sum(c.isalpha() for c in word) > 1 for word in words):
         words = [_title(word) for word in words]
         if not surname_first:
             words = (split_role(words)[1] or "").split()
-    if surname_first:
-        words = _before_role(words)
+    words = _before_role(words) if surname_first else _after_role(words)
     words = [word for word in words if any(character.isalpha() for character in word)]
     if not words:
         return None
@@ -130,6 +134,7 @@ def word_key(word: str) -> str:
     return "-".join(part for part in parts if part)
 
 
+@functools.lru_cache(maxsize=4096)
 def _id_of(parts: NameParts) -> str | None:
     surname = word_key(_romanised(parts.surname, given=False))
     if not surname:
@@ -162,6 +167,17 @@ def _before_role(words: list[str]) -> list[str]:
         if word in _ROLE_WORDS or not word[:1].isupper():
             return words[:index]
     return words
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """The name at the end of a label whose role the vocabularies do not know
+    (`Minister-President of Bavaria Horst Seehofer` -> `Horst Seehofer`): after the last word
+    that joins a role to its object, the last two words (the object's go before them)."""
+    joiners = [index for index, word in enumerate(words) if word in _ROLE_JOINERS]
+    if not joiners:
+        return words
+    rest = words[joiners[-1] + 1:]
+    return rest[-2:] if len(rest) > 2 else rest
 
 
 def _is_patronymic(word: str) -> bool:
@@ -244,8 +260,13 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
 
 def _written_name(speaker: Speaker) -> str | None:
     """The name as the label writes it, before resolution within the event gave it another."""
-    parts = find_label(speaker.label + ":")
-    return parts.name if parts is not None and parts.name else speaker.name
+    return _label_name(speaker.label) or speaker.name
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_name(label: str) -> str | None:
+    parts = find_label(label + ":")
+    return parts.name if parts is not None else None
 
 
 def _with_id(turn: Turn, ids: dict[str, str | None]) -> Turn:
