@@ -338,3 +338,12 @@ def test_the_main_command_still_parses_files(pair_files: tuple[Path, Path]) -> N
     status, out, _ = _run([str(pair_files[0])])
     assert status == 0
     assert json.loads(out)["events"][0]["sections"][0]["turns"][0]["speaker"]["person_id"] == "putin-vladimir"
+
+
+def test_an_event_that_two_copies_fit_equally_is_reported_ambiguous() -> None:
+    english = kremlin_parse.parse(ENGLISH)
+    copies = [kremlin_parse.parse(RUSSIAN), kremlin_parse.parse(RUSSIAN)]
+    alignment = align([english], copies)
+    assert alignment.events == ()
+    assert sorted((item.language, item.event.document, item.reason) for item in alignment.unpaired) == [
+        ("en", 0, "ambiguous"), ("ru", 0, "ambiguous"), ("ru", 1, "ambiguous")]

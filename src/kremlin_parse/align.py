@@ -80,6 +80,9 @@ SAME_TIME_EVIDENCE = 2.0
 #: The least evidence with which two events without a shared site id are paired: odds of
 #: 100 to 1 (ln 100) that they are one event rather than two.
 EVENT_THRESHOLD = math.log(100)
+#: The least confidence with which they are paired: likelier than all other candidates of
+#: either event together; below it, both are reported `ambiguous`.
+EVENT_MIN_CONFIDENCE = 0.5
 
 _NUMBER = regex.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-’']{2,}")
@@ -144,8 +147,9 @@ class TurnPair:
 class Unpaired:
     """Something that was not paired: an event (`turn` and `paragraph` None), a turn
     (`paragraph` None) or a paragraph, of the English (`en`) or Russian (`ru`) side, with its
-    span and why: `no counterpart`, or `after the last pair` (of its event, or of its pair
-    of turns), as the rest of a text whose other edition is an excerpt is."""
+    span and why: `no counterpart`; `ambiguous` (an event that more than one event of the
+    other side fits about as well); or `after the last pair` (of its event, or of its pair of
+    turns), as the rest of a text whose other edition is an excerpt is."""
 
     language: str
     event: EventRef
@@ -219,7 +223,14 @@ class _Candidate:
 
 def align(english_documents: Iterable[Document], russian_documents: Iterable[Document]) -> Alignment:
     """The events of `english_documents` paired with those of `russian_documents`, each pair
-    aligned turn by turn and paragraph by paragraph (see the module's docstring)."""
+    aligned turn by turn and paragraph by paragraph (see the module's docstring).
+
+    Events that share a site number are paired at once. Each other English event is then
+    weighed against the Russian events its header allows (the same date, or a side without
+    one); only the evidence of each candidate is kept, and the chosen pairs are aligned again,
+    so memory stays with the events. Without numbers and dates, every English event is
+    weighed against every Russian one.
+    """
     english = tuple(english_documents)
     russian = tuple(russian_documents)
     for document in (*english, *russian):
@@ -231,10 +242,13 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
     unpaired: list[Unpaired] = []
     taken: set[tuple[str, EventRef]] = set()
 
-    def pair(candidate: _Candidate, site_id: str | None, method: str, confidence: float) -> None:
-        pairs.append(EventPair(candidate.english, candidate.russian, site_id, method, confidence, candidate.turns))
+    def pair(english_ref: EventRef, russian_ref: EventRef, site_id: str | None, method: str | None,
+             confidence: float) -> None:
+        candidate = _candidate(english_events[english_ref], russian_events[russian_ref], english_ref, russian_ref)
+        pairs.append(EventPair(english_ref, russian_ref, site_id, method or candidate.method, confidence,
+                               candidate.turns))
         unpaired.extend(candidate.unpaired)
-        taken.update({("en", candidate.english), ("ru", candidate.russian)})
+        taken.update({("en", english_ref), ("ru", russian_ref)})
 
     by_site_id: dict[str, list[EventRef]] = {}
     for ref, event in russian_events.items():
@@ -244,30 +258,58 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
         number = _site_id(event)
         free = [other for other in by_site_id.get(number or "", []) if ("ru", other) not in taken]
         if number is not None and free:
-            pair(_candidate(event, russian_events[free[0]], ref, free[0]), number, "site_id", 1.0)
-    candidates = sorted(
-        (_candidate(english_event, russian_event, english_ref, russian_ref)
-         for english_ref, english_event in english_events.items() if ("en", english_ref) not in taken
-         for russian_ref, russian_event in russian_events.items() if ("ru", russian_ref) not in taken
-         and _may_be_one(english_event, russian_event)),
-        key=lambda candidate: -candidate.evidence,
-    )
-    for candidate in candidates:
-        if candidate.evidence < EVENT_THRESHOLD or ("en", candidate.english) in taken \
-                or ("ru", candidate.russian) in taken:
+            pair(ref, free[0], number, "site_id", 1.0)
+    candidates = _weighed_candidates(english_events, russian_events, taken)
+    rivals: dict[tuple[str, EventRef], list[tuple[float, EventRef]]] = {}
+    for evidence, english_ref, russian_ref in candidates:
+        rivals.setdefault(("en", english_ref), []).append((evidence, russian_ref))
+        rivals.setdefault(("ru", russian_ref), []).append((evidence, english_ref))
+    ambiguous: set[tuple[str, EventRef]] = set()
+    for evidence, english_ref, russian_ref in candidates:
+        if evidence < EVENT_THRESHOLD or ("en", english_ref) in taken or ("ru", russian_ref) in taken:
             continue
-        rivals = [other.evidence for other in candidates
-                  if (other.english == candidate.english) != (other.russian == candidate.russian)
-                  and ("en", other.english) not in taken and ("ru", other.russian) not in taken]
-        site_id = _site_id(english_events[candidate.english]) or _site_id(russian_events[candidate.russian])
-        pair(candidate, site_id, candidate.method, _confidence(candidate.evidence, rivals))
+        others = [value for value, other in rivals[("en", english_ref)]
+                  if other != russian_ref and ("ru", other) not in taken]
+        others += [value for value, other in rivals[("ru", russian_ref)]
+                   if other != english_ref and ("en", other) not in taken]
+        confidence = _confidence(evidence, others)
+        if confidence <= EVENT_MIN_CONFIDENCE:
+            ambiguous.update({("en", english_ref), ("ru", russian_ref)})
+            continue
+        site_id = _site_id(english_events[english_ref]) or _site_id(russian_events[russian_ref])
+        pair(english_ref, russian_ref, site_id, None, confidence)
     for language, events in (("en", english_events), ("ru", russian_events)):
         for ref, event in events.items():
             if (language, ref) not in taken:
-                unpaired.append(Unpaired(language, ref, None, None, event.span, "no counterpart"))
+                reason = "ambiguous" if (language, ref) in ambiguous else "no counterpart"
+                unpaired.append(Unpaired(language, ref, None, None, event.span, reason))
     order = {ref: index for index, ref in enumerate(english_events)}
     pairs.sort(key=lambda item: order[item.english])
     return Alignment(english, russian, tuple(pairs), tuple(unpaired))
+
+
+def _weighed_candidates(english_events: dict[EventRef, Event], russian_events: dict[EventRef, Event],
+                        taken: set[tuple[str, EventRef]]) -> list[tuple[float, EventRef, EventRef]]:
+    """(evidence, English event, Russian event) of every pair the headers allow among the
+    events not yet taken, best first."""
+    dated: dict[object, list[EventRef]] = {}
+    undated: list[EventRef] = []
+    for ref, event in russian_events.items():
+        if ("ru", ref) not in taken:
+            (dated.setdefault(event.date.value, []) if event.date else undated).append(ref)
+    every = [ref for refs in dated.values() for ref in refs] + undated
+    candidates = []
+    for english_ref, english_event in english_events.items():
+        if ("en", english_ref) in taken:
+            continue
+        pool = dated.get(english_event.date.value, []) + undated if english_event.date else every
+        for russian_ref in pool:
+            russian_event = russian_events[russian_ref]
+            if _may_be_one(english_event, russian_event):
+                evidence = _candidate(english_event, russian_event, english_ref, russian_ref).evidence
+                candidates.append((evidence, english_ref, russian_ref))
+    candidates.sort(key=lambda item: -item[0])
+    return candidates
 
 
 def _events(documents: tuple[Document, ...]) -> dict[EventRef, Event]:
@@ -305,7 +347,8 @@ def _candidate(english: Event, russian: Event, english_ref: EventRef, russian_re
 
 def _confidence(evidence: float, rivals: list[float]) -> float:
     """How sure a pairing is: its odds against its rivals (the other candidates of either
-    event) and against there being no counterpart at all (evidence 0), as a probability."""
+    event whose other event is still free: one paired already went to a better candidate)
+    and against there being no counterpart at all (evidence 0), as a probability."""
     top = max([evidence, 0.0, *rivals])
     total = math.exp(-top) + sum(math.exp(value - top) for value in [evidence, *rivals])
     return round(math.exp(evidence - top) / total, 3)
