@@ -392,7 +392,7 @@ def see_also_entries(draw: st.DrawFn, words: Words) -> SeeAlso:
 # -- one event in both editions ----------------------------------------------------------------------
 
 #: English words with a Russian word for each, of about the same length: the translation of a
-#: sentence is as long as the site's translations are (Russian ≈ 1.04 × English characters).
+#: sentence is about as long as the site's translations are (Russian ≈ 1.1 × English characters).
 LEXICON = (
     ("we", "мы"), ("will", "будем"), ("continue", "продолжать"), ("support", "поддержку"),
     ("our", "нашу"), ("friends", "друзья"), ("partners", "партнёры"), ("work", "работу"),

@@ -41,16 +41,16 @@ from .romanise import has_cyrillic, romanise_word
 from .tables import kremlin_id
 
 __all__ = [
-    "Alignment", "EventPair", "EventRef", "ParagraphPair", "TurnPair", "Unpaired", "align",
+    "Alignment", "EventPair", "EventRef", "ParagraphPair", "TurnPair", "Unpaired", "align", "event_evidence",
 ]
 
 # -- the parameters -----------------------------------------------------------------------------
 
 #: Expected Russian length per English character (characters other than spaces), measured on
-#: the one-to-one paragraphs of ../shared/pairs (docs/alignment.md).
-LENGTH_RATIO = 1.04
-#: Variance of the Russian length per English character: Gale and Church's 6.8 (the pairs
-#: give 6.6).
+#: the 54 one-to-one beads of the reviewed alignments of ../shared/pairs (docs/alignment.md).
+LENGTH_RATIO = 1.10
+#: Variance of the Russian length per English character: Gale and Church's 6.8 (those beads
+#: give 5.6).
 LENGTH_VARIANCE = 6.8
 #: Prior probabilities of the kinds of bead, as Gale and Church give them (their 2-2 share
 #: is folded into 1-1).
@@ -343,6 +343,15 @@ def _candidate(english: Event, russian: Event, english_ref: EventRef, russian_re
         if english.time and russian.time:
             evidence += SAME_TIME_EVIDENCE
     return _Candidate(english_ref, russian_ref, evidence, method, turns, tuple(unpaired))
+
+
+def event_evidence(english: Event, russian: Event) -> float:
+    """The evidence (in nats) that two events are one, as `align` weighs it for events without
+    a shared site number (`EVENT_THRESHOLD` or more pairs them); -inf when their headers rule
+    it out."""
+    if not _may_be_one(english, russian):
+        return -math.inf
+    return _candidate(english, russian, EventRef(0, 0), EventRef(0, 0)).evidence
 
 
 def _confidence(evidence: float, rivals: list[float]) -> float:
