@@ -9,7 +9,8 @@ paired with its own other edition, how many turns and paragraphs of the Russian 
 shorter one, so the stretch both sides hold) were paired, how many paragraph pairs the
 alignment made, and whether they are those of the reviewed golden file
 (tests/golden/alignments). Then the evidence (in nats) of every English event against every
-Russian one, to show how far apart the right pairs and the wrong ones lie.
+Russian one, to show how far apart the right pairs and the wrong ones lie. Last, how long
+the alignment of two long turns takes (paragraphs of random lengths).
 
     python bench/pairs.py [path/to/pairs]
 """
@@ -19,10 +20,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
+import time
 from pathlib import Path
 
 import kremlin_parse
 from kremlin_parse.align import EVENT_THRESHOLD, align, event_evidence
+from kremlin_parse.models import Event, Paragraph, Section, Span, Turn
 from kremlin_parse.parallel import jsonl_lines
 from kremlin_parse.persons import person_id
 from kremlin_parse.romanise import romanise_name
@@ -85,6 +89,25 @@ def pairs(directory: Path) -> None:
     print(f"  own other edition: least {min(diagonal):.1f}; any other: most {max(elsewhere):.1f}")
 
 
+def speed() -> None:
+    generator = random.Random(0)
+    print("\ntime to align one turn of N paragraphs a side (best of 3):")
+    for count in (50, 150, 300):
+        events = [
+            Event(Span(0, 0), language, sections=(Section(None, (Turn(None, tuple(
+                Paragraph(word * generator.randint(5, 60), Span(0, 0), (Span(0, 0),)) for _ in range(count)),
+                Span(0, 0)),), Span(0, 0)),))
+            for language, word in (("en", "word "), ("ru", "слово "))
+        ]
+        documents = [kremlin_parse.Document(text="", shape="fragment", events=(event,)) for event in events]
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            align(documents[:1], documents[1:])
+            best = min(best, time.perf_counter() - started)
+        print(f"  {count:4} paragraphs: {best:.2f} s")
+
+
 def _key(line: dict[str, object]) -> tuple[object, ...]:
     return tuple(json.dumps(line[key], sort_keys=True) for key in ("english", "russian", "method", "person_id"))
 
@@ -95,6 +118,7 @@ def main() -> None:
     arguments = parser.parse_args()
     names(arguments.directory)
     pairs(arguments.directory)
+    speed()
 
 
 if __name__ == "__main__":

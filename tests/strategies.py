@@ -87,7 +87,8 @@ ENGLISH = Words(
     people=(
         ("President of Russia", "Vladimir Putin", "Putin Vladimir", "putin-vladimir"),
         ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol", "pashinyan-nikol"),
-        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart", "tokaev-kassym-jomart"),
+        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart",
+         "tokaev-kassym-jomart"),
         ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei", "vorobev-andrei"),
         ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander", "novak-alexander"),
         ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei", "lavrov-sergei"),

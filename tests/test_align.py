@@ -44,7 +44,7 @@ def test_golden_alignment(number: str) -> None:
 
 def test_all_ten_pairs_pair_each_event_with_its_own_at_once() -> None:
     sides = list(zip(*(pair_documents(number) for number in PAIR_IDS)))
-    alignment = align(sides[0], sides[1])
+    alignment = kremlin_parse.align(sides[0], sides[1])
     assert [(pair.english.document, pair.russian.document) for pair in alignment.events] == [
         (index, index) for index in range(10)]
     assert all(pair.confidence > 0.9 for pair in alignment.events)

@@ -29,6 +29,7 @@ docs/alignment.md states the parameters and what they were measured on.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 from typing import Iterable, Iterator, Sequence
 
@@ -227,9 +228,9 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
 
     Events that share a site number are paired at once. Each other English event is then
     weighed against the Russian events its header allows (the same date, or a side without
-    one); only the evidence of each candidate is kept, and the chosen pairs are aligned again,
-    so memory stays with the events. Without numbers and dates, every English event is
-    weighed against every Russian one.
+    one); of a candidate with too little evidence to be paired only the evidence is kept, so
+    memory stays with the events. Without numbers and dates, every English event is weighed
+    against every Russian one.
     """
     english = tuple(english_documents)
     russian = tuple(russian_documents)
@@ -242,13 +243,10 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
     unpaired: list[Unpaired] = []
     taken: set[tuple[str, EventRef]] = set()
 
-    def pair(english_ref: EventRef, russian_ref: EventRef, site_id: str | None, method: str | None,
-             confidence: float) -> None:
-        candidate = _candidate(english_events[english_ref], russian_events[russian_ref], english_ref, russian_ref)
-        pairs.append(EventPair(english_ref, russian_ref, site_id, method or candidate.method, confidence,
-                               candidate.turns))
+    def pair(candidate: _Candidate, site_id: str | None, method: str, confidence: float) -> None:
+        pairs.append(EventPair(candidate.english, candidate.russian, site_id, method, confidence, candidate.turns))
         unpaired.extend(candidate.unpaired)
-        taken.update({("en", english_ref), ("ru", russian_ref)})
+        taken.update({("en", candidate.english), ("ru", candidate.russian)})
 
     by_site_id: dict[str, list[EventRef]] = {}
     for ref, event in russian_events.items():
@@ -258,15 +256,15 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
         number = _site_id(event)
         free = [other for other in by_site_id.get(number or "", []) if ("ru", other) not in taken]
         if number is not None and free:
-            pair(ref, free[0], number, "site_id", 1.0)
+            pair(_candidate(event, russian_events[free[0]], ref, free[0]), number, "site_id", 1.0)
     candidates = _weighed_candidates(english_events, russian_events, taken)
     rivals: dict[tuple[str, EventRef], list[tuple[float, EventRef]]] = {}
-    for evidence, english_ref, russian_ref in candidates:
+    for evidence, english_ref, russian_ref, _ in candidates:
         rivals.setdefault(("en", english_ref), []).append((evidence, russian_ref))
         rivals.setdefault(("ru", russian_ref), []).append((evidence, english_ref))
     ambiguous: set[tuple[str, EventRef]] = set()
-    for evidence, english_ref, russian_ref in candidates:
-        if evidence < EVENT_THRESHOLD or ("en", english_ref) in taken or ("ru", russian_ref) in taken:
+    for evidence, english_ref, russian_ref, candidate in candidates:
+        if candidate is None or ("en", english_ref) in taken or ("ru", russian_ref) in taken:
             continue
         others = [value for value, other in rivals[("en", english_ref)]
                   if other != russian_ref and ("ru", other) not in taken]
@@ -277,7 +275,7 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
             ambiguous.update({("en", english_ref), ("ru", russian_ref)})
             continue
         site_id = _site_id(english_events[english_ref]) or _site_id(russian_events[russian_ref])
-        pair(english_ref, russian_ref, site_id, None, confidence)
+        pair(candidate, site_id, candidate.method, confidence)
     for language, events in (("en", english_events), ("ru", russian_events)):
         for ref, event in events.items():
             if (language, ref) not in taken:
@@ -289,9 +287,11 @@ def align(english_documents: Iterable[Document], russian_documents: Iterable[Doc
 
 
 def _weighed_candidates(english_events: dict[EventRef, Event], russian_events: dict[EventRef, Event],
-                        taken: set[tuple[str, EventRef]]) -> list[tuple[float, EventRef, EventRef]]:
-    """(evidence, English event, Russian event) of every pair the headers allow among the
-    events not yet taken, best first."""
+                        taken: set[tuple[str, EventRef]]
+                        ) -> list[tuple[float, EventRef, EventRef, _Candidate | None]]:
+    """(evidence, English event, Russian event, the aligned candidate when its evidence
+    reaches `EVENT_THRESHOLD`) of every pair the headers allow among the events not yet
+    taken, best first."""
     dated: dict[object, list[EventRef]] = {}
     undated: list[EventRef] = []
     for ref, event in russian_events.items():
@@ -306,8 +306,9 @@ def _weighed_candidates(english_events: dict[EventRef, Event], russian_events: d
         for russian_ref in pool:
             russian_event = russian_events[russian_ref]
             if _may_be_one(english_event, russian_event):
-                evidence = _candidate(english_event, russian_event, english_ref, russian_ref).evidence
-                candidates.append((evidence, english_ref, russian_ref))
+                candidate = _candidate(english_event, russian_event, english_ref, russian_ref)
+                kept = candidate if candidate.evidence >= EVENT_THRESHOLD else None
+                candidates.append((candidate.evidence, english_ref, russian_ref, kept))
     candidates.sort(key=lambda item: -item[0])
     return candidates
 
@@ -456,12 +457,14 @@ def _turn_match(english: Turn, russian: Turn) -> tuple[float, str]:
     return 0.0, ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _sound_alike(english: str, russian: str) -> float:
     """How alike two ids sound, from 0 to 1: each word of the shorter id against its best
     match in the other (order aside: `zhang-gaoli` ~ `gaoli-chzhan`); the mean, with the
     surnames (first words) counting double. An initial scores 1 against a word it begins and
     0.5 against any other, since a Cyrillic initial of a foreign name often does not begin its
-    Latin spelling (`Х.Зеехофер`, Horst Seehofer)."""
+    Latin spelling (`Х.Зеехофер`, Horst Seehofer). Remembered: the same few ids meet in every
+    pair of events."""
     first, second = english.split("-"), russian.split("-")
     if len(first) > len(second):
         first, second = second, first
@@ -525,6 +528,11 @@ def _name_key(word: str) -> str:
     return key[:4]
 
 
+_PRIOR_COSTS = {kind: -math.log(prior) for kind, prior in BEAD_PRIORS.items()}
+_EVIDENCE_OFFSET = math.log(UNRELATED_SPREAD)
+_UNRELATED_FACTOR = (1 - 1 / UNRELATED_SPREAD ** 2) / 2
+
+
 def _bead_cost(english: Sequence[_Features], russian: Sequence[_Features], cut: bool
                ) -> tuple[float, float, float]:
     """The cost of a bead (lower is likelier), its confidence from 0 to 1, and its evidence
@@ -532,56 +540,62 @@ def _bead_cost(english: Sequence[_Features], russian: Sequence[_Features], cut: 
     deviation for a translation against that for unrelated paragraphs (`UNRELATED_SPREAD`
     times as wide; none for a cut paragraph; at least `BEAD_EVIDENCE_FLOOR`), plus the
     anchors' bonuses and penalties (a cut paragraph's lone numbers aside)."""
-    prior = BEAD_PRIORS[(len(english), len(russian))]
+    prior_cost = _PRIOR_COSTS[(len(english), len(russian))]
     length_english = sum(item.length for item in english)
     length_russian = sum(item.length for item in russian)
     if not english or not russian:
         length = length_english + length_russian
-        delta = length / math.sqrt(max(length, 1) * LENGTH_VARIANCE)
-    else:
-        mean = (length_english + length_russian / LENGTH_RATIO) / 2
-        delta = (length_russian - length_english * LENGTH_RATIO) / math.sqrt(max(mean, 1) * LENGTH_VARIANCE)
-        if cut and delta < 0:
-            delta = 0.0
-    probability = max(2 * (1 - _normal(abs(delta))), 1e-12)
-    cost = -math.log(prior) - math.log(probability)
-    if not english or not russian:
-        return cost, 0.0, 0.0
-    numbers_english = frozenset().union(*(item.numbers for item in english))
-    numbers_russian = frozenset().union(*(item.numbers for item in russian))
-    names = frozenset().union(*(item.names for item in english)) & frozenset().union(*(item.names for item in russian))
+        delta = math.sqrt(length / LENGTH_VARIANCE)
+        return prior_cost - math.log(max(math.erfc(delta / _SQRT2), 1e-12)), 0.0, 0.0
+    mean = (length_english + length_russian / LENGTH_RATIO) / 2
+    delta = (length_russian - length_english * LENGTH_RATIO) / math.sqrt(max(mean, 1) * LENGTH_VARIANCE)
+    if cut and delta < 0:
+        delta = 0.0
+    probability = max(math.erfc(abs(delta) / _SQRT2), 1e-12)  # 2(1 - Φ(|δ|))
+    numbers_english, names_english = _anchors(english)
+    numbers_russian, names_russian = _anchors(russian)
     shared = len(numbers_english & numbers_russian)
+    names = len(names_english & names_russian)
     lone = len(numbers_english ^ numbers_russian)
-    anchors = SHARED_NUMBER_BONUS * shared + SHARED_NAME_BONUS * len(names)
-    cost += LONE_NUMBER_PENALTY * lone - anchors
-    confidence = 1 - (1 - probability) * 0.5 ** (shared + len(names))
-    spread = UNRELATED_SPREAD
-    length_evidence = 0.0 if cut else max(-delta * delta / 2 + (delta / spread) ** 2 / 2 + math.log(spread),
-                                          BEAD_EVIDENCE_FLOOR)
-    evidence = length_evidence + anchors - (0.0 if cut else LONE_NUMBER_PENALTY * lone)
-    return cost, confidence, evidence
+    anchors = SHARED_NUMBER_BONUS * shared + SHARED_NAME_BONUS * names
+    cost = prior_cost - math.log(probability) + LONE_NUMBER_PENALTY * lone - anchors
+    confidence = 1 - (1 - probability) * 0.5 ** (shared + names)
+    if cut:
+        return cost, confidence, anchors
+    length_evidence = max(_EVIDENCE_OFFSET - delta * delta * _UNRELATED_FACTOR, BEAD_EVIDENCE_FLOOR)
+    return cost, confidence, length_evidence + anchors - LONE_NUMBER_PENALTY * lone
 
 
-def _normal(x: float) -> float:
-    """The standard normal distribution function."""
-    return 0.5 * (1 + math.erf(x / math.sqrt(2)))
+_SQRT2 = math.sqrt(2)
+
+
+def _anchors(side: Sequence[_Features]) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers and the names of one side of a bead."""
+    if len(side) == 1:
+        return side[0].numbers, side[0].names
+    return (frozenset().union(*(item.numbers for item in side)),
+            frozenset().union(*(item.names for item in side)))
 
 
 def _align_paragraphs(english: Sequence[Paragraph], russian: Sequence[Paragraph], *, free_tail: bool,
-                      cut: tuple[bool, bool]) -> tuple[tuple[ParagraphPair, ...], tuple[list[int], list[int]], float]:
+                      cut: tuple[bool, bool]
+                      ) -> tuple[tuple[ParagraphPair, ...], tuple[list[int], list[int]], float]:
     """Gale–Church over two turns' paragraphs: the beads, the paragraphs of each side left
-    unpaired, and the beads' evidence (see `_bead_cost`). With `free_tail`, the alignment may stop when one side is used up, leaving the
-    other's tail unpaired at no cost. `cut` says whether each side's last paragraph was cut
-    off mid-sentence; such a paragraph costs nothing for being short."""
+    unpaired, and the beads' evidence (see `_bead_cost`). With `free_tail`, the alignment may
+    stop when one side is used up, leaving the other's tail unpaired at no cost. `cut` says
+    whether each side's last paragraph was cut off mid-sentence; such a paragraph costs
+    nothing for being short. Only cells within `_band` of the diagonal are filled, so that a
+    long speech is aligned in time proportional to its length."""
     a = [_features(paragraph) for paragraph in english]
     b = [_features(paragraph) for paragraph in russian]
     n, m = len(a), len(b)
+    band = _band(n, m)
     infinity = float("inf")
     cost = [[infinity] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     for i in range(n + 1):
-        for j in range(m + 1):
+        for j in range(max(0, i - band), min(m, i + band) + 1):
             if cost[i][j] == infinity:
                 continue
             for di, dj in BEAD_PRIORS:
@@ -618,6 +632,13 @@ def _align_paragraphs(english: Sequence[Paragraph], russian: Sequence[Paragraph]
             left_russian.append(j)
     beads.reverse()
     return tuple(beads), (sorted(left_english), sorted(left_russian)), total_evidence
+
+
+def _band(english: int, russian: int) -> int:
+    """How far from the diagonal (|i - j|) the alignment of two turns may stray: 20
+    paragraphs or a tenth of the longer turn, plus the difference of their counts, so that
+    both ends stay within reach."""
+    return max(20, max(english, russian) // 10) + abs(english - russian)
 
 
 def _bead(english: Sequence[Paragraph], russian: Sequence[Paragraph], english_indices: range,

@@ -18,6 +18,7 @@ from .header import read_header
 from .lexer import FURNITURE_OF_KIND, Kind, Token, furniture_of, tokenize
 from .markup import read_atom, read_html
 from .models import Document, Event, Furniture, FurnitureKind, Severity, Span, Text
+from .persons import assign_person_ids
 from .readers import Line, text_lines
 from .segment import Stretch, segment
 from .shapes import (
@@ -25,7 +26,6 @@ from .shapes import (
     is_text_closed_by_link, opens_with_header, split_repost_chrome,
 )
 from .source import Source, TextInput, load, read_path
-from .persons import assign_person_ids
 from .turns import resolve_speakers
 
 #: The front end of each markup shape.
@@ -287,7 +287,8 @@ def _read_event(
     repeated = header.date_line if shape == BROWSER_DUMP else None
     body_tokens = _video_title_as_furniture(tokens[header.body_start :], header.title)
     body = read_body(text, body_tokens, sink, repeated_dateline=repeated)
-    sections = assign_person_ids(resolve_speakers(body.sections, body.tags["persons"]), body.tags["persons"], sink)
+    sections = resolve_speakers(body.sections, body.tags["persons"])
+    sections = assign_person_ids(sections, body.tags["persons"], sink)
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     span = Span(content[0].start, content[-1].end)
     event = Event(
