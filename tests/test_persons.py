@@ -242,7 +242,7 @@ def test_the_collection_completes_short_ids(documents: list[kremlin_parse.Docume
     assert putin.id == "putin-vladimir"
     assert set(putin.languages) == {"en", "ru"}
     assert "В.Путин" in putin.forms and "Vladimir Putin" in putin.forms
-    assert putin.short_ids == ("putin-v",)
+    assert putin.other_ids == ("putin-v",)
     assert putin.turns == sum(1 for document in documents for event in document.events
                               for speaker in event.speakers if speaker.person_id in ("putin-v", "putin-vladimir"))
     assert "President of Russia" in putin.roles
@@ -276,3 +276,14 @@ def test_links_join_the_two_spellings_of_a_foreign_name() -> None:
 def test_ids_survive_the_round_trip_of_the_model(documents: list[kremlin_parse.Document]) -> None:
     for document in documents:
         assert kremlin_parse.Document.from_dict(document.to_dict()) == document
+
+
+def test_a_link_keeps_the_full_id_and_links_chain() -> None:
+    english = kremlin_parse.parse("V.Putin: Thank you.\n\nJ. Smith: Thank you.\n", language="en")
+    russian = kremlin_parse.parse("Владимир Путин: Спасибо.\n\nДж.Смит: Спасибо.\n\nДжон Смит: Спасибо.\n",
+                                  language="ru")
+    table = kremlin_parse.persons([english, russian], links=[("putin-v", "putin-vladimir"),
+                                                             ("smith-j", "smit-d"), ("smit-d", "smit-dzhon")])
+    assert table.canonical("putin-v") == "putin-vladimir"
+    assert table.canonical("smith-j") == table.canonical("smit-d") == "smit-dzhon"
+    assert table["putin-vladimir"].other_ids == ("putin-v",)

@@ -194,7 +194,7 @@ def is_short(ident: str) -> bool:
 def compatible(short: str, full: str) -> bool:
     """Whether the short id `putin-v` (or `putin`) can stand for the full id `putin-vladimir`:
     the same surname, and the full given name starting with the initial."""
-    if is_short(full):
+    if not is_short(short) or is_short(full):
         return False
     head, _, last = short.rpartition("-")
     surname, initial = (head, last) if head else (short, "")
@@ -283,9 +283,10 @@ def _with_id(turn: Turn, ids: dict[str, str | None]) -> Turn:
 class Person:
     """One person of a collection, with every way the documents write them.
 
-    `forms` are the names as written (labels' names, Persons entries); `short_ids` the short
-    ids (initials, a surname alone) that the collection resolved to this person; `turns` how many turns the
-    person speaks; `events` in how many events the person speaks or is listed.
+    `forms` are the names as written (labels' names, Persons entries); `other_ids` the other
+    ids that stand for the person in the collection (short ids it completed, ids an alignment
+    linked to it); `turns` how many turns the person speaks; `events` in how many events the
+    person speaks or is listed.
     """
 
     id: str
@@ -294,7 +295,7 @@ class Person:
     languages: tuple[str, ...]
     turns: int
     events: int
-    short_ids: tuple[str, ...] = ()
+    other_ids: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -311,6 +312,7 @@ class PersonTable:
 
     persons: tuple[Person, ...]
     ambiguities: tuple[Ambiguity, ...] = ()
+    #: Every other id to the id of its person (read with `canonical`).
     aliases: dict[str, str] = attrs.field(factory=dict)
 
     def canonical(self, ident: str | None) -> str | None:
@@ -347,8 +349,8 @@ def persons(documents: Iterable[Document], links: Iterable[tuple[str, str]] = ()
     when it could stand for several it stays a person of its own and is listed in
     `ambiguities`.
     `links` are pairs of ids known to be one person, such as an alignment's
-    (`align(...).person_links()`: `Ж.Ларше` paired with `Gerard Larcher`); each joins the
-    first, English, id.
+    (`align(...).person_links()`: `Ж.Ларше` paired with `Gerard Larcher`); the person keeps
+    the first, English, id of a pair, or its full one when the other is short.
     """
     tallies: dict[str, _Tally] = {}
     for document_number, document in enumerate(documents):
@@ -374,7 +376,7 @@ def persons(documents: Iterable[Document], links: Iterable[tuple[str, str]] = ()
                 tally.events.add(where)
     aliases, ambiguities = _aliases(list(tallies), list(links))
     merged: dict[str, _Tally] = {}
-    shorts: dict[str, list[str]] = {}
+    others: dict[str, list[str]] = {}
     for ident, tally in tallies.items():
         target = aliases.get(ident, ident)
         into = merged.setdefault(target, _Tally())
@@ -384,23 +386,34 @@ def persons(documents: Iterable[Document], links: Iterable[tuple[str, str]] = ()
         into.turns += tally.turns
         into.events |= tally.events
         if target != ident:
-            shorts.setdefault(target, []).append(ident)
+            others.setdefault(target, []).append(ident)
     table = tuple(
         Person(ident, tuple(tally.forms), tuple(tally.roles), tuple(tally.languages), tally.turns,
-               len(tally.events), tuple(shorts.get(ident, ())))
+               len(tally.events), tuple(others.get(ident, ())))
         for ident, tally in merged.items()
     )
     return PersonTable(table, tuple(ambiguities), aliases)
 
 
 def _aliases(ids: list[str], links: list[tuple[str, str]]) -> tuple[dict[str, str], list[Ambiguity]]:
-    """Which id stands for which: linked ids join the first of their pair; a short id joins
-    the one full id it can stand for."""
-    aliases: dict[str, str] = {}
+    """Which id stands for which: linked ids are one person, known by the first id of their
+    pair or by a full one over a short one; a short id joins the one full id it can stand for."""
+    parent: dict[str, str] = {}
+
+    def root(ident: str) -> str:
+        while ident in parent:
+            ident = parent[ident]
+        return ident
+
     for english, russian in links:
-        if english and russian and english != russian:
-            aliases[russian] = aliases.get(english, english)
-    full = sorted({aliases.get(ident, ident) for ident in ids if not is_short(ident)})
+        first, second = root(english), root(russian)
+        if first == second:
+            continue
+        if is_short(first) and not is_short(second):
+            first, second = second, first
+        parent[second] = first
+    aliases = {ident: root(ident) for ident in parent}
+    full = sorted({root(ident) for ident in ids if not is_short(root(ident))})
     ambiguities = []
     for ident in ids:
         if not is_short(ident) or ident in aliases:
