@@ -8,7 +8,8 @@ it paired what it paired and how sure it is, and reports what it could not pair:
    editions outright (`site_id`). Events without it are paired by what they hold: the date
    and time (which must agree when both sides give them), the speakers (by person id) and
    the text itself (the paragraph alignment below); the best-scoring candidates are paired
-   first, one to one, and an event whose best candidate scores too low stays unpaired.
+   first, one to one, and an event whose best candidate scores too low, or that two
+   candidates fit about as well, stays unpaired.
 2. **Turns.** The turns of a pair of events are matched in order (a weighted longest common
    subsequence) by person id: the same id, an id from initials that the other side's full
    id completes (`putin-v` ~ `putin-vladimir`), or a foreign name whose two spellings sound
