@@ -32,6 +32,10 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Writing", "Any output format in one call, and the tables as pandas DataFrames.", (
         "kremlin_parse:dumps", "kremlin_parse:dump", "kremlin_parse:to_dataframe", "kremlin_parse:FORMATS",
     )),
+    ("Across documents", "One id for every form of a person's name, and the two editions of the "
+     "same events paired ([persons.md](persons.md), [alignment.md](alignment.md)).", (
+        "kremlin_parse:persons", "kremlin_parse:align",
+    )),
     ("The models", "What a parse holds: frozen attrs classes, each node with its span into "
      "`Document.text` ([models.md](models.md) describes every field).", (
         "kremlin_parse:Document", "kremlin_parse:Event", "kremlin_parse:Section", "kremlin_parse:Turn",

@@ -13,6 +13,8 @@ from kremlin_parse.paragraphs import join
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
 FIXTURE_FILES = sorted(path for path in FIXTURES.iterdir() if path.suffix in (".txt", ".html", ".xml"))
+#: The real pages beside the repository (../shared), which CI always has: for measuring only.
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 settings.register_profile("ci", max_examples=300, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

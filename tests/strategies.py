@@ -37,8 +37,8 @@ class Words:
     as_follows: str
     near_labels: tuple[str, ...]
     marks: tuple[tuple[str, MarkKind | None], ...]
-    people: tuple[tuple[str | None, str, str], ...]
-    journalists: tuple[tuple[str, str], ...]
+    people: tuple[tuple[str | None, str, str, str], ...]
+    journalists: tuple[tuple[str, str, str], ...]
     generic: tuple[str, ...]
     qualifiers: tuple[str, ...]
     title_words: tuple[str, ...]
@@ -82,23 +82,26 @@ ENGLISH = Words(
         ("(Applause.)", MarkKind.STAGE_DIRECTION), ("(Laughter.)", MarkKind.STAGE_DIRECTION),
         ("(Speaks in Russian.)", MarkKind.STAGE_DIRECTION), ("(in particular)", None),
     ),
-    # (role, name, surname-first Persons entry); each role splits off its name as the site's do.
+    # (role, name, surname-first Persons entry, person id); each role splits off its name as
+    # the site's do; the id is the same for the same person in both languages.
     people=(
-        ("President of Russia", "Vladimir Putin", "Putin Vladimir"),
-        ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol"),
-        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart"),
-        ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei"),
-        ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander"),
-        ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei"),
-        ("Presidential Aide", "Yury Ushakov", "Ushakov Yury"),
+        ("President of Russia", "Vladimir Putin", "Putin Vladimir", "putin-vladimir"),
+        ("Prime Minister of the Republic of Armenia", "Nikol Pashinyan", "Pashinyan Nikol", "pashinyan-nikol"),
+        ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Tokayev Kassym-Jomart",
+         "tokaev-kassym-jomart"),
+        ("Governor of the Moscow Region", "Andrei Vorobyov", "Vorobyov Andrei", "vorobev-andrei"),
+        ("Deputy Prime Minister", "Alexander Novak", "Novak Alexander", "novak-alexander"),
+        ("Minister of Foreign Affairs", "Sergei Lavrov", "Lavrov Sergei", "lavrov-sergei"),
+        ("Presidential Aide", "Yury Ushakov", "Ushakov Yury", "ushakov-yuri"),
         ("Secretary General of the Collective Security Treaty Organisation", "Stanislav Zas",
-         "Zas Stanislav"),
-        ("Head of the Republic of Tatarstan", "Rustam Minnikhanov", "Minnikhanov Rustam"),
-        ("Chairman of the Government", "Mikhail Mishustin", "Mishustin Mikhail"),
-        (None, "Sergei Kulikov", "Kulikov Sergei"),
-        (None, "Dmitry Peskov", "Peskov Dmitry"),
+         "Zas Stanislav", "zas-stanislav"),
+        ("Head of the Republic of Tatarstan", "Rustam Minnikhanov", "Minnikhanov Rustam", "minnikhanov-rustam"),
+        ("Chairman of the Government", "Mikhail Mishustin", "Mishustin Mikhail", "mishustin-mikhail"),
+        (None, "Sergei Kulikov", "Kulikov Sergei", "kulikov-sergei"),
+        (None, "Dmitry Peskov", "Peskov Dmitry", "peskov-dmitri"),
     ),
-    journalists=(("Valery Sanfirov", "Mayak radio"), ("Pavel Zarubin", "Rossiya TV channel")),
+    journalists=(("Valery Sanfirov", "Mayak radio", "sanfirov-valeri"),
+                 ("Pavel Zarubin", "Rossiya TV channel", "zarubin-pavel")),
     generic=("Question", "Remark", "Reply"),
     qualifiers=("retranslated", "as translated"),
     title_words=(
@@ -148,15 +151,15 @@ RUSSIAN = Words(
         ("(Говорит по-русски.)", MarkKind.STAGE_DIRECTION), ("(в частности)", None),
     ),
     people=(
-        ("Президент России", "Владимир Путин", "Путин Владимир"),
-        ("Губернатор Московской области", "Андрей Воробьёв", "Воробьёв Андрей"),
-        ("Председатель Правительства", "Михаил Мишустин", "Мишустин Михаил"),
-        ("Мэр Москвы", "Сергей Собянин", "Собянин Сергей"),
-        ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "Токаев Касым-Жомарт"),
-        (None, "Умару Сиссоку Эмбало", "Эмбало Умару Сиссоку"),
-        (None, "Дмитрий Песков", "Песков Дмитрий"),
+        ("Президент России", "Владимир Путин", "Путин Владимир", "putin-vladimir"),
+        ("Губернатор Московской области", "Андрей Воробьёв", "Воробьёв Андрей", "vorobev-andrei"),
+        ("Председатель Правительства", "Михаил Мишустин", "Мишустин Михаил", "mishustin-mikhail"),
+        ("Мэр Москвы", "Сергей Собянин", "Собянин Сергей", "sobyanin-sergei"),
+        ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "Токаев Касым-Жомарт", "tokaev-kasym-zhomart"),
+        (None, "Умару Сиссоку Эмбало", "Эмбало Умару Сиссоку", "embalo-umaru-sissoku"),
+        (None, "Дмитрий Песков", "Песков Дмитрий", "peskov-dmitri"),
     ),
-    journalists=(("Валерий Санфиров", "радиостанция «Маяк»"),),
+    journalists=(("Валерий Санфиров", "радиостанция «Маяк»", "sanfirov-valeri"),),
     generic=("Вопрос", "Реплика"),
     qualifiers=("как переведено", "по-немецки"),
     title_words=(
@@ -263,23 +266,23 @@ def cast(draw: st.DrawFn, words: Words) -> list[Callable[[bool], Speaker]]:
     """
     people = draw(st.lists(st.sampled_from(words.people), min_size=1, max_size=4, unique=True))
     members: list[Callable[[bool], Speaker]] = []
-    for role, name, _persons_entry in people:
+    for role, name, _persons_entry, person_id in people:
         initialled = draw(st.booleans()) and draw(st.booleans())
         short = _initialled(name, spaced=words is ENGLISH) if initialled else name
         qualifier = draw(st.sampled_from(words.qualifiers)) if draw(st.integers(0, 6)) == 0 else None
 
         def person(first: bool, role: str | None = role, name: str = name, short: str = short,
-                   qualifier: str | None = qualifier) -> Speaker:
+                   qualifier: str | None = qualifier, person_id: str = person_id) -> Speaker:
             label = f"{role} {name}" if first and role else (name if first else short)
             if qualifier:
                 label += f" ({qualifier})"
-            return Speaker(label, NOWHERE, SpeakerKind.PERSON, name, role, None, qualifier)
+            return Speaker(label, NOWHERE, SpeakerKind.PERSON, name, role, None, qualifier, person_id)
 
         members.append(person)
     if draw(st.booleans()):
-        journalist, outlet = draw(st.sampled_from(words.journalists))
-        members.append(lambda first, j=journalist, o=outlet: Speaker(
-            f"{j}, {o}", NOWHERE, SpeakerKind.PERSON, j, None, o, None))
+        journalist, outlet, person_id = draw(st.sampled_from(words.journalists))
+        members.append(lambda first, j=journalist, o=outlet, i=person_id: Speaker(
+            f"{j}, {o}", NOWHERE, SpeakerKind.PERSON, j, None, o, None, i))
     if draw(st.booleans()):
         generic = draw(st.sampled_from(words.generic))
         members.append(lambda first, g=generic: Speaker(g, NOWHERE, SpeakerKind.GENERIC))
@@ -344,7 +347,7 @@ def events(draw: st.DrawFn, language: str | None = None, with_lead: bool = False
     time = draw(st.none() | times)
     summary = draw(sentence if with_lead else st.none() | sentence)
     persons = tuple(Text(entry, NOWHERE) for entry in sorted(
-        {entry for _, _, entry in draw(st.lists(st.sampled_from(words.people), max_size=4))}))
+        {entry for _, _, entry, _ in draw(st.lists(st.sampled_from(words.people), max_size=4))}))
     more = draw(st.none() | st.integers(1, 40)) if persons else None
     published = draw(st.none() | st.lists(st.sampled_from(words.sections), min_size=1, max_size=2,
                                           unique=True))
@@ -387,3 +390,100 @@ def captions(draw: st.DrawFn, words: Words) -> Caption:
 @st.composite
 def see_also_entries(draw: st.DrawFn, words: Words) -> SeeAlso:
     return SeeAlso(Text(draw(titles(words)), NOWHERE), Parsed(draw(dates), "", NOWHERE), NOWHERE)
+
+
+# -- one event in both editions ----------------------------------------------------------------------
+
+#: English words with a Russian word for each, of about the same length: the translation of a
+#: sentence is about as long as the site's translations are (Russian ≈ 1.1 × English characters).
+LEXICON = (
+    ("we", "мы"), ("will", "будем"), ("continue", "продолжать"), ("support", "поддержку"),
+    ("our", "нашу"), ("friends", "друзья"), ("partners", "партнёры"), ("work", "работу"),
+    ("together", "вместе"), ("important", "важную"), ("questions", "вопросы"), ("economy", "экономика"),
+    ("region", "регион"), ("projects", "проекты"), ("the", "эти"), ("new", "новые"), ("people", "люди"),
+    ("trade", "торговля"), ("growing", "растёт"), ("agreement", "соглашение"),
+    ("government", "правительство"), ("priority", "приоритет"), ("years", "годы"), ("meeting", "встреча"),
+    ("country", "страна"), ("relations", "отношения"), ("between", "между"), ("security", "безопасность"),
+    ("development", "развитие"), ("very", "очень"), ("good", "хорошие"), ("results", "результаты"),
+    ("investment", "инвестиции"), ("energy", "энергетика"), ("culture", "культура"), ("science", "наука"),
+    ("history", "история"), ("dialogue", "диалог"), ("today", "сегодня"), ("this", "этот"),
+    ("year", "год"), ("percent", "процентов"), ("roubles", "рублей"),
+)
+#: The same persons in both editions: (English role, name), (Russian role, name, later short label).
+BILINGUAL_PEOPLE = (
+    (("President of Russia", "Vladimir Putin"), ("Президент России", "Владимир Путин", "В.Путин")),
+    (("Governor of the Moscow Region", "Andrei Vorobyov"),
+     ("Губернатор Московской области", "Андрей Воробьёв", "А.Воробьёв")),
+    (("Chairman of the Government", "Mikhail Mishustin"),
+     ("Председатель Правительства", "Михаил Мишустин", "М.Мишустин")),
+    (("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev"),
+     ("Президент Республики Казахстан", "Касым-Жомарт Токаев", "К.Токаев")),
+    ((None, "Dmitry Peskov"), (None, "Дмитрий Песков", "Д.Песков")),
+)
+BILINGUAL_PLACES = (("The Kremlin, Moscow", "Москва, Кремль"), ("Sochi", "Сочи"), ("Kazan", "Казань"))
+
+
+@st.composite
+def translated_paragraphs(draw: st.DrawFn) -> tuple[Paragraph, Paragraph]:
+    """A paragraph and its translation: one to three sentences of the lexicon, word for word,
+    with the same numbers; now and then the elision `<…>` on both sides."""
+    if draw(_ONE_IN_SIXTEEN) == 0:
+        return paragraph("<…>", [("<…>", MarkKind.ELISION)]), paragraph("<…>", [("<…>", MarkKind.ELISION)])
+    english, russian = [], []
+    for _ in range(draw(_PART_COUNT)):
+        words = draw(st.lists(st.sampled_from(LEXICON), min_size=2, max_size=14))
+        number = draw(st.none() | st.integers(2, 2030))
+        pairs = [*words[:1], *([(str(number), str(number))] if number is not None else []), *words[1:]]
+        for sentences_, side in ((english, 0), (russian, 1)):
+            sentence = " ".join(pair[side] for pair in pairs)
+            sentences_.append(sentence[0].upper() + sentence[1:] + ".")
+    return paragraph(" ".join(english)), paragraph(" ".join(russian))
+
+
+@st.composite
+def bilingual_events(draw: st.DrawFn) -> tuple[Event, Event]:
+    """One event as the English and the Russian edition give it: the same header, sections,
+    speakers (a full label first, a short one after: `Vladimir Putin`, `В.Путин`) and
+    paragraphs, each paragraph translated word for word; the same site number or none."""
+    people = draw(st.lists(st.sampled_from(BILINGUAL_PEOPLE), min_size=1, max_size=3, unique=True))
+    generic = draw(st.booleans())
+    spoken: set[int] = set()
+    sections_ = ([], [])
+    for index in range(draw(st.integers(1, 2))):
+        turns = ([], [])
+        if draw(st.booleans()):
+            pairs = draw(st.lists(translated_paragraphs(), min_size=1, max_size=3))
+            for side in (0, 1):
+                turns[side].append(Turn(None, tuple(pair[side] for pair in pairs), NOWHERE))
+        for _ in range(draw(st.integers(0 if turns[0] else 1, 4))):
+            who = draw(st.integers(0, len(people) - (0 if generic else 1)))
+            pairs = draw(st.lists(translated_paragraphs(), min_size=1, max_size=3))
+            if who == len(people):
+                speakers = (Speaker("Question", NOWHERE, SpeakerKind.GENERIC),
+                            Speaker("Вопрос", NOWHERE, SpeakerKind.GENERIC))
+            else:
+                (role, name), (ru_role, ru_name, ru_short) = people[who]
+                first = who not in spoken
+                spoken.add(who)
+                speakers = (
+                    Speaker(f"{role} {name}" if first and role else name, NOWHERE, SpeakerKind.PERSON, name, role),
+                    Speaker(f"{ru_role} {ru_name}" if first and ru_role else (ru_name if first else ru_short),
+                            NOWHERE, SpeakerKind.PERSON, ru_name, ru_role),
+                )
+            for side in (0, 1):
+                turns[side].append(Turn(speakers[side], tuple(pair[side] for pair in pairs), NOWHERE))
+        for side in (0, 1):
+            sections_[side].append(Section(None, tuple(turns[side]), NOWHERE))
+    title = draw(st.lists(st.sampled_from(LEXICON), min_size=2, max_size=6))
+    place = draw(st.sampled_from(BILINGUAL_PLACES))
+    date = Parsed(draw(dates), "", NOWHERE)
+    url = draw(st.none() | _PAGE_ID)
+    return tuple(  # type: ignore[return-value]
+        Event(
+            span=NOWHERE, language=language,
+            title=Text(" ".join(pair[side] for pair in title).capitalize(), NOWHERE),
+            date=date, location=Text(place[side], NOWHERE), sections=tuple(sections_[side]),
+            url=Text(f"kremlin.ru/d/{url}", NOWHERE) if url else None,
+        )
+        for side, language in ((0, "en"), (1, "ru"))
+    )

@@ -16,7 +16,6 @@ from kremlin_parse.dates import (
     to_moscow_datetime, to_time,
 )
 from kremlin_parse.diagnostics import DiagnosticSink
-from kremlin_parse.kinds import Kind
 from kremlin_parse.source import Source
 
 

@@ -21,25 +21,25 @@ PLACES: dict[str, int] = {
     # what every stage shares: the kinds, the leaves of the models, the site's clock
     "errors": 0, "kinds": 0, "spans": 0, "lines": 0, "clock": 0,
     "lexicon": 1, "serial": 1, "source": 1,
-    "models": 2,
+    "models": 2, "ids": 2,
     # what iter_events hands back: events with what is known of their input
     "stream": 3,
     "diagnostics": 3,
-    # the grammars of one line
-    "dates": 4, "labels": 4, "paragraphs": 4,
+    # the grammars of one line, and of a person's name in either script
+    "dates": 4, "labels": 4, "paragraphs": 4, "romanise": 4,
     "lexer": 5,
     "segment": 6, "language": 6, "evidence": 6,
     "page": 7,
-    "header": 8, "body": 8, "turns": 8,
+    "header": 8, "body": 8, "turns": 8, "persons": 8,
     "event": 9,
     # the shapes plug into the road: they name its front ends, rules and writers
     "shapes": 10,
     "render": 11, "windows": 11,
     "parser": 12,
     # on top of the road: many files, the outputs, the command line
-    "pipeline": 13, "outputs": 14,
-    "cli": 15,
-    "__init__": 16, "__main__": 17,
+    "pipeline": 13, "align": 13, "outputs": 14, "align_cli": 15,
+    "cli": 16,
+    "__init__": 17, "__main__": 18,
 }
 
 

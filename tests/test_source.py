@@ -78,7 +78,7 @@ def test_diagnostics_are_placed_by_line_and_column() -> None:
 
 
 def test_every_diagnostic_code_has_a_message_that_its_fields_fill() -> None:
-    fields = {"note": "n", "asked": "a", "detected": "d", "raw": "r", "label": "l", "value": "v"}
+    fields = {"note": "n", "asked": "a", "detected": "d", "raw": "r", "label": "l", "value": "v", "candidates": "c"}
     for code in Code:
         assert code.value == code and code.message.format(**fields)
         assert isinstance(code.severity, Severity)

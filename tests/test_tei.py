@@ -122,10 +122,13 @@ def test_list_person_holds_each_distinct_speaker_once_and_who_points_into_it(pat
     document = kremlin_parse.parse_file(path)
     root = tei_of(document)
     names = [name.text for name in root.findall("tei:teiHeader//tei:listPerson/tei:person/tei:persName", NS)]
-    expected = list(dict.fromkeys(
-        speaker.name or speaker.label for event in document.events for speaker in event.speakers
-        if speaker.kind is SpeakerKind.PERSON))
-    assert names == expected
+    first_names: dict[str, str] = {}
+    for event in document.events:
+        for speaker in event.speakers:
+            if speaker.kind is SpeakerKind.PERSON:
+                first_names.setdefault(speaker.person_id or speaker.name or speaker.label,
+                                       speaker.name or speaker.label)
+    assert names == list(first_names.values())
     ids = list_person_ids(root)
     assert len(set(ids)) == len(ids)
     for ident in ids:
@@ -190,21 +193,35 @@ def test_generic_labels_give_a_u_without_who_and_no_person() -> None:
                if turn.speaker and turn.speaker.kind is SpeakerKind.GENERIC]
     assert len(generic) == 3
     assert sum(1 for u in us if u.get("who") is None) == 3
-    assert list_person_ids(root) == ["В.Путин"]
+    assert list_person_ids(root) == ["putin-v"]
 
 
-def test_cyrillic_names_give_cyrillic_ids_shared_by_the_whole_corpus() -> None:
+def test_person_ids_are_the_xml_ids_shared_by_the_whole_corpus() -> None:
     root = tei_of(parsed("021_ru_html_meeting.html"))
-    assert list_person_ids(root) == ["В.Путин", "Порфирий", "Кирилл", "Ириней"]
+    assert list_person_ids(root) == ["putin-v", "porfiri", "kirill", "irinei"]
     corpus = tei_of(parsed("001_08d851294f153d6b.txt"))
     assert corpus.tag == f"{{{TEI_NAMESPACE}}}teiCorpus"
     # One listPerson, in the corpus header; the TEI headers hold none.
     assert len(corpus.findall(".//tei:listPerson", NS)) == 1
     assert corpus.find("tei:TEI/tei:teiHeader//tei:listPerson", NS) is None
-    assert list_person_ids(corpus).count("VladimirPutin") == 1
+    assert list_person_ids(corpus).count("putin-vladimir") == 1
     person = corpus.find("tei:teiHeader//tei:person", NS)
     assert person.find("tei:persName", NS).text == "Vladimir Putin"
     assert person.find("tei:affiliation/tei:roleName", NS).text == "President of Russia"
+
+
+def test_who_is_shared_across_editions_and_a_collection_completes_initials() -> None:
+    """`Vladimir Putin` and `Владимир Путин` are one `who`; `В.Путин` is `putin-v` alone and
+    `putin-vladimir` given the table of a collection that knows the full name."""
+    english = parsed("001_08d851294f153d6b.txt")
+    russian = kremlin_parse.parse("Президент России Владимир Путин: Добрый день.\n", language="ru")
+    initials = parsed("015_ru_flattened_press_answers.txt")
+    assert "putin-vladimir" in list_person_ids(tei_of(english))
+    assert list_person_ids(tei_of(russian)) == ["putin-vladimir"]
+    table = kremlin_parse.persons([english, initials])
+    completed = ET.fromstring(to_tei(initials, persons=table).encode())
+    assert list_person_ids(completed) == ["putin-vladimir"]
+    assert {u.get("who") for u in completed.iter(f"{{{TEI_NAMESPACE}}}u") if u.get("who")} == {"#putin-vladimir"}
 
 
 def test_header_holds_place_url_and_lead() -> None:

@@ -9,12 +9,16 @@
 Reading: parse (text or bytes), parse_file (a path or an open file), parse_many (many files
 or a directory, on several processes), iter_events (a large file, an event at a time).
 Writing: dumps and dump (json, jsonl, csv, tei, text, markdown; FORMATS lists them),
-to_dataframe (pandas). The models: Document, Event, Section, Turn, Speaker, Paragraph, ...
-The reference of every public name: docs/api.md.
+to_dataframe (pandas). Across documents: persons (the table of the persons of a collection,
+one id for every form of a name in both editions) and align (the English and Russian
+editions of the same events, paired paragraph by paragraph; the classes of both are in
+their modules: `from kremlin_parse.align import …`). The models: Document, Event, Section,
+Turn, Speaker, Paragraph, ... The reference of every public name: docs/api.md.
 """
 
 from __future__ import annotations
 
+from .align import align
 from .errors import KremlinParseError, NotTextError, ParseError
 from .models import (
     Caption, Diagnostic, Document, Event, Furniture, FurnitureKind, Kind, Mark, MarkKind, Paragraph,
@@ -23,6 +27,7 @@ from .models import (
 from .outputs import FORMATS, dump, dumps
 from .outputs.dataframe import to_dataframe
 from .parser import PathAsTextWarning, iter_events, parse, parse_file
+from .persons import persons
 from .pipeline import parse_many
 from .shapes import SHAPES, UnsafeMarkupError
 from .stream import EventStream
@@ -35,6 +40,8 @@ __all__ = [
     "parse", "parse_file", "parse_many", "iter_events", "EventStream", "SHAPES",
     # writing
     "dumps", "dump", "to_dataframe", "FORMATS",
+    # across documents
+    "persons", "align",
     # the models
     "Document", "Event", "Section", "Turn", "Speaker", "SpeakerKind", "Paragraph", "Mark",
     "MarkKind", "Text", "Parsed", "Span", "Caption", "SeeAlso", "Furniture", "Kind", "FurnitureKind",

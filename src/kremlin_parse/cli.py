@@ -103,7 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status. `kremlin-parse align …` is the
+    alignment's command (align_cli)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["align"]:
+        from .align_cli import main as align_main
+        return align_main(given[1:])
     parser = build_parser()
     arguments = parser.parse_args(argv)
     if arguments.example and arguments.inputs:

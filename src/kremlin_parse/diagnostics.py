@@ -41,6 +41,8 @@ class Code(str, enum.Enum):
                                 "{raw!r} cannot be read as a publication date")
     DUPLICATE_FIELD = ("duplicate-field", Severity.WARNING,
                        "{label!r} appears twice in one event; the second value {value!r} is kept as furniture")
+    AMBIGUOUS_SPEAKER = ("ambiguous-speaker", Severity.WARNING,
+                         "{label!r} may be any of {candidates}; left without a person id")
 
 
 class DiagnosticSink:

@@ -15,6 +15,7 @@ from .kinds import Kind
 from .language import event_language
 from .lexer import Token
 from .models import Event, Furniture, Span
+from .persons import assign_person_ids
 from .turns import resolve_speakers
 
 
@@ -30,6 +31,7 @@ def read_event(
                      repeated_dateline=header.date_line if repeats_dateline else None,
                      trailer=not header_rules.laid_out)
     sections = resolve_speakers(body.sections, body.tags["persons"])
+    sections = assign_person_ids(sections, body.tags["persons"], sink)
     content = [token for token in tokens if token.kind is not Kind.BLANK]
     event = Event(
         span=Span(content[0].start, content[-1].end),

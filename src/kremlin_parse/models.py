@@ -74,6 +74,8 @@ class Speaker:
     `label` is verbatim (without its colon); `name`, `role`, `affiliation` and `qualifier` are
     parsed from it, and short labels are resolved within the event, so `Vladimir Putin` gets
     the role `President of Russia` from an earlier `President of Russia Vladimir Putin`.
+    `person_id` is the same for every form of the person's name in both editions
+    (`putin-vladimir`; `putin-v` when the event gives initials only): kremlin_parse.persons.
     """
 
     label: str
@@ -83,6 +85,7 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     qualifier: str | None = None
+    person_id: str | None = None
 
 
 @pickled_by_fields

@@ -400,10 +400,11 @@ def _headline_lead(lines: _Lines, window: Window) -> tuple[int, ...]:
     return ()
 
 
-def _transcript_follows(lines: _Lines, position: int) -> bool:
-    """A label, a section break or speech begins within a few lines of `position`."""
+def _transcript_follows(lines: _Lines, position: int, *, section_break: bool = True) -> bool:
+    """A label or speech (or, with `section_break`, a section break) begins within a few
+    lines of `position`."""
     for index in lines.order[position : position + _TRANSCRIPT_REACH]:
-        if lines.kind(index) in (Kind.LABEL, Kind.SECTION_BREAK):
+        if lines.kind(index) is Kind.LABEL or (section_break and lines.kind(index) is Kind.SECTION_BREAK):
             return True
         found = lines.evidence(index)
         if found.salutation or (found.ends_colon and _is_intro(lines, index)):
@@ -546,19 +547,22 @@ def chrome_after(tokens: Sequence[Token]) -> int:
 
 
 def _is_trailing_name(text: str, found: LineEvidence) -> bool:
-    """A short last line without punctuation that does not end in a function word: the name
-    of a section or a site (`Новости`, `Related stories`), not a sentence cut short."""
+    """A short last line without punctuation or function words: the name of a section or a
+    site (`Новости партнёров`, `Related stories`), not a sentence cut short (`Вчера мы
+    встречались`)."""
     words = text.split()
     return (
         found.verdict is Verdict.SHORT and len(words) <= _TRAILER_NAME_WORDS and words[-1].isalpha()
-        and not any(mark in text for mark in ",;:.!?…<‹[(«\"“") and words[-1].lower() not in LEXICON.stop_words
+        and not any(mark in text for mark in ",;:.!?…<‹[(«\"“")
+        and not any(word.lower() in LEXICON.stop_words for word in words)
     )
 
 
 def headless_lead(tokens: Sequence[Token], anchor: int) -> tuple[int, ...]:
     """The lead of a stretch without a header: the paragraph at `anchor` (with the lines that
     continue it, for a hard-wrapped page), when it opens as the site's leads do and a
-    transcript follows it; else none, and the paragraph is body."""
+    transcript follows it (a label or speech: narration closed by a section break is how the
+    site's own body opens); else none, and the paragraph is body."""
     lines = _Lines(tokens, anchor)
     order = lines.order
     if not order or lines.kind(order[0]) is not Kind.TEXT or not lines.evidence(order[0]).lead_opener:
@@ -572,4 +576,9 @@ def headless_lead(tokens: Sequence[Token], anchor: int) -> tuple[int, ...]:
     found = evidence(" ".join(lines.text(index) for index in paragraph), Kind.TEXT)
     if found.words < _LEAD_WORDS or not found.ends_sentence or found.voice:
         return ()
-    return tuple(paragraph) if _transcript_follows(lines, len(paragraph)) else ()
+    # The site's body may open with narration closed by a section break before its
+    # transcript; a lead stands above the transcript, or above the paragraphs that open it.
+    closing = next((index for index in order[len(paragraph):] if lines.kind(index) is not Kind.TEXT), None)
+    if closing is not None and lines.kind(closing) is Kind.SECTION_BREAK:
+        return ()
+    return tuple(paragraph) if _transcript_follows(lines, len(paragraph), section_break=False) else ()

@@ -86,6 +86,8 @@ ENGLISH = Vocabulary(
         "Spokesperson", "Spokesman", "Spokeswoman", "Teacher", "Student", "Worker",
         "Veteran", "Pilot", "Doctor", "Nurse", "Captain", "Colonel", "Major", "Lieutenant",
         "Marshal", "Admiral", "Sergeant", "Cosmonaut", "Astronaut", "Owner", "Partner",
+        "Writer", "Poet", "Artist", "Actor", "Actress", "Composer", "Singer", "Scientist",
+        "Engineer", "Farmer", "Athlete", "Coach", "Priest",
     }),
     label_connectors=frozenset({
         "of", "the", "and", "for", "on", "in", "at", "to", "de", "da", "del", "della", "der",

@@ -31,12 +31,11 @@ inside a cell keeps its own `\\n` line breaks (the blank line between paragraphs
 from __future__ import annotations
 
 import csv
-import re
 from typing import Iterable, Iterator, TextIO
 
 from ..models import Document, Speaker, Text, text_of
+from ..ids import event_id, kremlin_id
 from ..stream import EventSource
-from .json import event_id
 
 #: One row of a table: column name to cell; None is an empty cell.
 Row = dict[str, str | int | None]
@@ -45,7 +44,7 @@ Row = dict[str, str | int | None]
 TURN_COLUMNS: tuple[str, ...] = (
     "source", "event_id", "date", "title", "section", "turn",
     "speaker_label", "speaker_kind", "speaker_name", "speaker_role", "speaker_affiliation",
-    "text",
+    "text", "speaker_person_id",
 )
 
 #: The columns of the events table, in order.
@@ -60,7 +59,6 @@ TABLES: dict[str, tuple[str, ...]] = {"turns": TURN_COLUMNS, "events": EVENT_COL
 #: What joins several values in one cell.
 LIST_SEPARATOR = "; "
 
-_KREMLIN_NUMBER = re.compile(r"/(\d+)(?=[/?#]|$)")
 
 
 def turn_rows(document: EventSource, source: str | None = None) -> Iterator[Row]:
@@ -91,6 +89,7 @@ def turn_rows(document: EventSource, source: str | None = None) -> Iterator[Row]
                     "speaker_role": speaker.role if speaker else None,
                     "speaker_affiliation": speaker.affiliation if speaker else None,
                     "text": turn.text,
+                    "speaker_person_id": speaker.person_id if speaker else None,
                 }
 
 
@@ -169,19 +168,6 @@ def to_records(documents: Document | Iterable[EventSource], table: str = "turns"
     if isinstance(documents, Document):
         documents = [documents]
     return list(_table_rows(documents, table))
-
-
-def kremlin_id(url: str | None) -> str | None:
-    """The site's number of an event from its URL: the last all-digit path segment.
-
-    `http://en.kremlin.ru/events/president/news/65178` → `65178`, `kremlin.ru/d/65178` →
-    `65178`; None when there is no URL or no such segment. A string, as ids are not amounts.
-    """
-    if not url:
-        return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    numbers = _KREMLIN_NUMBER.findall(path)
-    return numbers[-1] if numbers else None
 
 
 def _label(document: EventSource, source: str | None) -> str | None:

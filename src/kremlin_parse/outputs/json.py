@@ -17,6 +17,8 @@ from importlib import resources
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from ..models import Diagnostic, Document, Event, Furniture, Section, Speaker, Turn, text_of, texts_of
+from ..ids import event_id
+from ..persons import entry_person_id
 from ..stream import EventSource
 
 JSONDict = dict[str, Any]
@@ -76,6 +78,7 @@ def export_event(event: Event) -> JSONDict:
         "published_in": list(event.published_in.value) if event.published_in else [],
         "published_at": event.published_at.value.isoformat() if event.published_at else None,
         "url": text_of(event.url),
+        "person_ids": [entry_person_id(entry.text) for entry in event.persons],
     }
 
 
@@ -103,13 +106,8 @@ def _speaker_to_dict(speaker: Speaker) -> JSONDict:
         "role": speaker.role,
         "affiliation": speaker.affiliation,
         "qualifier": speaker.qualifier,
+        "person_id": speaker.person_id,
     }
-
-
-def event_id(source: str | None, number: int) -> str:
-    """The id of the `number`th event (from 1) of a document: `page.txt#2` (`-#2` without a
-    source). JSON Lines and the CSV tables (`outputs.csv`) share it, so they join."""
-    return f"{source or '-'}#{number}"
 
 
 def event_line(event: Event, *, source: str | None, shape: str, number: int) -> JSONDict:

@@ -24,6 +24,7 @@ from ..models import (
     Document, Event, Mark, MarkKind, Paragraph, Section, Speaker, SpeakerKind, Span, Turn,
 )
 from ..lexicon import LEXICON
+from ..persons import PersonTable
 
 __all__ = ["TEI_NAMESPACE", "to_tei", "write_tei"]
 
@@ -54,35 +55,39 @@ _CONTAINERS = frozenset({
 })
 
 
-def to_tei(document: Document) -> str:
+def to_tei(document: Document, *, persons: PersonTable | None = None) -> str:
     """The document as a TEI XML string (with an XML declaration, ending in a newline).
 
     One event gives a `TEI` root; no event or several give a `teiCorpus` with a header of its
-    own and one `TEI` per event, so every event keeps its own header and language.
+    own and one `TEI` per event, so every event keeps its own header and language. A person
+    is identified by `Speaker.person_id`, the same in both editions; given the table of a
+    collection (`kremlin_parse.persons(documents)`), an id from initials (`putin-v`) becomes
+    the full one the collection knows (`putin-vladimir`).
     """
     stream = io.StringIO()
-    write_tei(document, stream)
+    write_tei(document, stream, persons=persons)
     return stream.getvalue()
 
 
-def write_tei(document: Document, stream: TextIO) -> None:
-    """Write `to_tei(document)` to `stream`, the `TEI` of each event of a `teiCorpus` built
-    and written one at a time, so the tree of the whole document is never held."""
-    persons = _Persons(document.events)
+def write_tei(document: Document, stream: TextIO, *, persons: PersonTable | None = None) -> None:
+    """Write `to_tei(document, persons=persons)` to `stream`, the `TEI` of each event of a
+    `teiCorpus` built and written one at a time, so the tree of the whole document is never
+    held."""
+    speakers = _Persons(document.events, persons)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     if len(document.events) == 1:
-        root = _tei(document.events[0], document, persons, list_persons=True)
+        root = _tei(document.events[0], document, speakers, list_persons=True)
         root.set("xmlns", TEI_NAMESPACE)
         _indent(root)
         stream.write(ET.tostring(root, encoding="unicode") + "\n")
         return
-    root = _corpus(document, persons)
+    root = _corpus(document, speakers)
     root.set("xmlns", TEI_NAMESPACE)
     _indent(root)
     closing = "</teiCorpus>"
     stream.write(ET.tostring(root, encoding="unicode").removesuffix(closing))
     for event in document.events:
-        element = _tei(event, document, persons, list_persons=False)
+        element = _tei(event, document, speakers, list_persons=False)
         _indent(element, level=1)
         stream.write("  " + ET.tostring(element, encoding="unicode") + "\n")
     stream.write(closing + "\n")
@@ -94,22 +99,26 @@ def write_tei(document: Document, stream: TextIO) -> None:
 class _Persons:
     """The distinct speakers of a document, each with a stable NCName id.
 
-    A speaker is identified by its resolved name (the label when it has none); generic
-    labels such as `Question` or `Вопрос` name no person and get no id. Ids are the name
-    with everything an NCName may not hold taken out (`Vladimir Putin` -> `VladimirPutin`,
-    `В.Путин` -> `В.Путин`); a second name giving the same id gets `.2`, `.3`, ...
+    A speaker is identified by its person id (kremlin_parse.persons: `putin-vladimir` for
+    `Vladimir Putin` and `Владимир Путин`), else by its resolved name (the label when it has
+    none); generic labels such as `Question` or `Вопрос` name no person and get no id. Ids
+    are the key with everything an NCName may not hold taken out; a second key giving the
+    same id gets `.2`, `.3`, ...
     """
 
-    def __init__(self, events: Iterable[Event]) -> None:
+    def __init__(self, events: Iterable[Event], table: PersonTable | None = None) -> None:
+        self.table = table
         self.ids: dict[str, str] = {}
+        self.names: dict[str, str] = {}
         self.roles: dict[str, list[tuple[str | None, str | None]]] = {}
         taken: set[str] = set()
         for event in events:
             for speaker in event.speakers:
-                key = _person_key(speaker)
+                key = self._key(speaker)
                 if key is None:
                     continue
                 if key not in self.ids:
+                    self.names[key] = speaker.name or speaker.label
                     ident = _ncname(key)
                     if ident in taken:
                         ident = next(f"{ident}.{n}" for n in range(2, len(taken) + 3)
@@ -121,9 +130,16 @@ class _Persons:
                 if pair != (None, None) and pair not in self.roles[key]:
                     self.roles[key].append(pair)
 
+    def _key(self, speaker: Speaker) -> str | None:
+        if speaker.kind is SpeakerKind.GENERIC:
+            return None
+        if speaker.person_id is not None:
+            return self.table.canonical(speaker.person_id) if self.table else speaker.person_id
+        return speaker.name or speaker.label or None
+
     def id_of(self, speaker: Speaker) -> str | None:
         """The xml:id of the speaker's person, None for a generic label."""
-        key = _person_key(speaker)
+        key = self._key(speaker)
         return None if key is None else self.ids[key]
 
     def list_person(self) -> ET.Element | None:
@@ -133,7 +149,7 @@ class _Persons:
         element = ET.Element("listPerson")
         for key, ident in self.ids.items():
             person = _sub(element, "person", **{f"{_XML}id": ident})
-            _sub(person, "persName", key)
+            _sub(person, "persName", self.names[key])
             for role, affiliation in self.roles[key]:
                 holder = _sub(person, "affiliation")
                 if role:
@@ -141,12 +157,6 @@ class _Persons:
                 if affiliation:
                     _sub(holder, "orgName", affiliation)
         return element
-
-
-def _person_key(speaker: Speaker) -> str | None:
-    if speaker.kind is SpeakerKind.GENERIC:
-        return None
-    return speaker.name or speaker.label or None
 
 
 def _ncname(name: str) -> str:

@@ -47,6 +47,8 @@ _BLOCKS = frozenset({
     "figcaption", "dd", "dt", "hr", "title", "entry", "summary", "content", "published",
     "updated", "h", "main", "aside", "nav",
 })
+#: The elements of bold text, which marks a speaker's label.
+_BOLD = frozenset({"b", "strong"})
 #: Elements whose content is never text of the document.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 #: Tags that take a role of their own even without attributes.
@@ -161,6 +163,8 @@ class _PageReader(ForgivingParser):
         self.length = 0  # characters in the buffer
         self.bold_length = 0  # characters of the buffer up to the end of its opening bold run
         self.opening = True  # the buffer holds nothing but its opening bold run so far
+        self.bold_closed_at = -1  # where the last bold run closed, in characters of the buffer
+        self.space_pending = False  # a word in a bold run of its own follows another: part them
         self.articles = 0
         self.groups = 0
 
@@ -169,6 +173,10 @@ class _PageReader(ForgivingParser):
             self.flush()
         if tag in _VOID:
             return
+        if tag in _BOLD and self.bold_closed_at == self.length > 0 and self.buffer[-1][-1:].isalnum():
+            # `<b>Minister</b><b>President</b><b>of</b>`: the site's editor set each word in a
+            # bold run of its own and lost the spaces between them; a reader sees words
+            self.space_pending = True
         parent = self.stack[-1] if self.stack else ("", "page", None, 0, 0)
         if not attributes and tag not in _TAGS_WITH_ROLES and self.stack:
             self.stack.append((tag, *parent[1:]))  # a plain tag (`<b>`, `<p>`) is whatever holds it
@@ -211,6 +219,8 @@ class _PageReader(ForgivingParser):
         return inherited
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _BOLD:
+            self.bold_closed_at = self.length
         if not self.open.get(tag):
             if tag in _BLOCKS:
                 self.flush()
@@ -228,6 +238,9 @@ class _PageReader(ForgivingParser):
     def handle_data(self, data: str) -> None:
         if self.stack and self.stack[-1][1] == "hidden":
             return
+        if self.space_pending and data[:1].isalnum():
+            data = " " + data
+        self.space_pending = False
         self.buffer.append(data)
         self.length += len(data)
         if self.opening:
