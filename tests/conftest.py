@@ -16,7 +16,7 @@ FIXTURE_FILES = sorted(path for path in FIXTURES.iterdir() if path.suffix in (".
 #: The real pages beside the repository (../shared), which CI always has: for measuring only.
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
-settings.register_profile("ci", max_examples=300, deadline=None,
+settings.register_profile("ci", max_examples=150, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("thorough", max_examples=20_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

@@ -178,8 +178,15 @@ def has_voice(line: str, words: list[str]) -> bool:
     return any(word in LEXICON.voice_words for word in words) or _CONTRACTION.search(line) is not None
 
 
+#: A line is judged by at most this many characters at either end: longer ones are prose,
+#: whatever else they hold, and judging all of a line of megabytes would cost its length.
+_JUDGED_CHARS = 2000
+
+
 def evidence(line: str, kind: Kind) -> LineEvidence:
     """What the line (the text of a token of `kind`) shows of itself."""
+    if len(line) > 2 * _JUDGED_CHARS:
+        line = line[:_JUDGED_CHARS] + " " + line[-_JUDGED_CHARS:]
     words = words_of(line)
     sentence = ends_sentence(line)
     salutation = line.startswith(LEXICON.salutations)
