@@ -28,8 +28,8 @@ PLACES: dict[str, int] = {
     # the grammars of one line, and of a person's name in either script
     "dates": 4, "labels": 4, "paragraphs": 4, "romanise": 4,
     "lexer": 5,
-    "segment": 6, "language": 6, "evidence": 6,
-    "page": 7,
+    "language": 6, "evidence": 6,
+    "segment": 7, "page": 7,
     "header": 8, "body": 8, "turns": 8, "persons": 8,
     "event": 9,
     # the shapes plug into the road: they name its front ends, rules and writers

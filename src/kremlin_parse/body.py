@@ -25,7 +25,7 @@ from .lines import Line
 from .models import (
     Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
-from .page import chrome_after
+from .page import chrome_after, doubled_lines, is_licence
 from .paragraphs import build_paragraph, continues, continues_anything
 
 _TERMINAL = ".!?…:;,"
@@ -74,9 +74,14 @@ def read_body(
 
     A date line that repeats `repeated_dateline` (browser dumps repeat the header's date
     line at the foot of the page) is furniture, and so is another site's trailer at the end
-    (`page.chrome_after`), unless `trailer` is False (markup has left other sites out).
+    (`page.chrome_after`), unless `trailer` is False (markup has left other sites out); on
+    such a page a line standing twice in a row is a photo's caption (`page.doubled_lines`).
     """
     end = chrome_after(tokens) if trailer else len(tokens)
+    if trailer:  # a page of unknown layout: a line standing twice in a row is a caption
+        doubled = doubled_lines(tokens[:end])
+        tokens = [token._replace(kind=Kind.PHOTO_CAPTION) if index in doubled else token
+                  for index, token in enumerate(tokens)]
     body = _BodyReader(text, tokens[:end], sink, repeated_dateline).read()
     if end == len(tokens):
         return body
@@ -88,7 +93,7 @@ def _trailer_kind(token: Token) -> Kind:
     """The furniture kind of a line of another site's trailer."""
     if token.kind in ALWAYS_FURNITURE:
         return token.kind
-    return evidence(token.text, Kind.TEXT).chrome or Kind.OTHER_SITE
+    return evidence(token.text, Kind.TEXT).chrome or (Kind.LICENCE if is_licence(token.text) else Kind.OTHER_SITE)
 
 
 class _BodyReader:

@@ -27,7 +27,11 @@ def read_event(
 
     `language` is the one asked for, or None to tell it from the text (`event_language`)."""
     header = read_header(text, tokens, sink, header_rules)
-    body = read_body(text, tokens[header.body_start :], sink,
+    body_tokens = tokens[header.body_start :]
+    if header.taken:  # lines the header took from among the body's: blank there
+        body_tokens = [token._replace(kind=Kind.BLANK) if index + header.body_start in header.taken else token
+                       for index, token in enumerate(body_tokens)]
+    body = read_body(text, body_tokens, sink,
                      repeated_dateline=header.date_line if repeats_dateline else None,
                      trailer=not header_rules.laid_out)
     sections = resolve_speakers(body.sections, body.tags["persons"])

@@ -161,6 +161,11 @@ def _is_widget(line: str, words: list[str]) -> bool:
     )
 
 
+def is_world_clock(line: str) -> bool:
+    """A city's clock of a site's widget: `Moscow: 18:27`."""
+    return _CLOCK.fullmatch(line.strip()) is not None
+
+
 def is_shouting(line: str, words: list[str]) -> bool:
     """A short line of two words or more, every one in capitals (a banner, a button), not
     ending in a colon (a label) nor in a sentence's punctuation; an acronym alone (`SCO`) is

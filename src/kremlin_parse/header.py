@@ -20,7 +20,10 @@ from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token, furniture_of, furniture_of_part
 from .lexicon import LEXICON
 from .models import Furniture, Paragraph, Parsed, Span, Text
-from .page import body_anchor, chrome_before, find_header, headless_lead
+from .page import (
+    body_anchor, captions_below, chrome_before, date_line_below, find_header, headless_lead, is_intro,
+    is_pull_quote,
+)
 from .paragraphs import build_paragraph
 
 #: At most this many lines (title and lead) may stand between the top and the date.
@@ -56,6 +59,8 @@ class Header(NamedTuple):
     body_start: int
     #: The whole date line as written, which a browser dump repeats at the end of the page.
     date_line: str | None = None
+    #: Lines after `body_start` that the header took (a date line quoted below a report).
+    taken: tuple[int, ...] = ()
 
 
 def read_header(
@@ -127,7 +132,10 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
     # Opened by the site's own words (its section word, menus or breadcrumb), or laid out by
     # markup, the page is the site's: its layout is evidence enough.
     trusted = rules.laid_out or any(_is_sites_own(token) for token in tokens[:top])
-    if not lines_before_date or (not trusted and any(_is_other_site(token) for token in lines_before_date)):
+    if not lines_before_date or (not trusted and (
+        tokens[index].kind is Kind.TIMESTAMP  # another site's stamp: the site writes its dates out
+        or any(_is_other_site(token) for token in lines_before_date)
+    )):
         return None
     title = _text(lines_before_date[0]) if lines_before_date else None
     summary = build_paragraph(text, [(t.start, t.end) for t in lines_before_date[1:]])
@@ -160,6 +168,9 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
         if index < len(tokens) and tokens[index].kind is Kind.TEXT:
             summary = build_paragraph(text, [(tokens[index].start, tokens[index].end)])
             index += 1
+    if not trusted:  # another site's page in the site's layout: its captions and intro lines
+        captions, index = captions_below(tokens, index)
+        furniture += [furniture_of(tokens[caption], _caption_kind(tokens[caption])) for caption in captions]
     return Header(title, summary, date, time, location, tuple(furniture), index, date_token.text)
 
 
@@ -193,7 +204,13 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
         summary = build_paragraph(text, [(tokens[index].start, tokens[index].end) for index in lead])
         return Header(None, summary, None, None, None, tuple(furniture), lead[-1] + 1 if lead else stop)
     window = found.window
-    furniture += [furniture_of(tokens[index], _caption_kind(tokens[index])) for index in found.skipped]
+    if window.date is None and window.title is not None:  # the post's time stamp, skipped below the title
+        stamp = next((index for index in found.skipped
+                      if index > window.title and tokens[index].kind is Kind.TIMESTAMP), None)
+        if stamp is not None:
+            window = window._replace(date=stamp)
+    furniture += [furniture_of(tokens[index], _caption_kind(tokens[index]))
+                  for index in found.skipped if index != window.date]
     title = _text(tokens[window.title]) if window.title is not None else None
     summary = build_paragraph(text, [(tokens[index].start, tokens[index].end) for index in window.lead])
     date = time = location = None
@@ -217,15 +234,38 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
                           Code.INVALID_TIME, sink, furniture)
     if window.place is not None:
         location = _text(tokens[window.place])
-    return Header(title, summary, date, time, location, tuple(furniture), found.body_start, date_line)
+    taken: tuple[int, ...] = ()
+    if window.date is None or tokens[window.date].kind is Kind.TIMESTAMP:
+        below = date_line_below(tokens, found.body_start)
+        if below is not None:  # the Kremlin's own date line, quoted below the repost's report
+            if window.date is not None:  # the time stamp is the post's, then
+                stamp = tokens[window.date]
+                furniture = [item for item in furniture if not (stamp.start <= item.span.start < stamp.end)]
+                furniture.append(furniture_of(stamp, Kind.POST_METADATA))
+            reading = read_date_line(tokens[below].text, tokens[below].start, tokens[below].data, sink)
+            date, time, location = reading.date, reading.time, reading.place
+            furniture.extend(reading.furniture)
+            taken = (below,)
+    return Header(title, summary, date, time, location, tuple(furniture), found.body_start, date_line, taken)
 
 
 def _caption_kind(token: Token) -> Kind:
     """The furniture kind of a line skipped between the parts of a header or before its body:
-    its own where the lexer or its evidence gives one, else a caption."""
+    its own where the lexer or its evidence gives one; a post's stamp is post metadata, a
+    pull quote a pull quote, a reposter's intro line or a line in the first or second person
+    commentary; else a caption."""
+    if token.kind is Kind.OTHER_SITE:  # label-shaped: a credit (`Photo: …`) or another site's line
+        return evidence(token.text, Kind.TEXT).chrome or Kind.OTHER_SITE
     if token.kind in ALWAYS_FURNITURE:
         return token.kind
-    return evidence(token.text, Kind.TEXT).chrome or Kind.PHOTO_CAPTION
+    if token.kind in (Kind.TIMESTAMP, Kind.DATE, Kind.TIME):  # a post's own time stamp
+        return Kind.POST_METADATA
+    if is_pull_quote(token.text):
+        return Kind.PULL_QUOTE
+    found = evidence(token.text, Kind.TEXT)
+    if found.chrome is not None:
+        return found.chrome
+    return Kind.COMMENTARY if is_intro(token.text) or found.voice else Kind.PHOTO_CAPTION
 
 
 def _agency_date(token: Token, sink: DiagnosticSink, furniture: list[Furniture]) -> Parsed[dt.date] | None:

@@ -23,6 +23,16 @@ below the date). A headline without a date has a lead only where the Kremlin's s
 shows: the paragraph after it opens as a lead does, or the title as the site's titles do,
 and a transcript follows (a label, a section break, speech); a news item's first paragraph
 is its body.
+
+Dates: a post's time stamp (`13:36 20.06.2025`) is the event's date only where nothing
+better stands; a date line of the Kremlin's own (a date with its place) quoted below the
+report, before the transcript, is the event's date and place (`date_line_below`), and the
+stamp is then post metadata. A date right above a city's clock (`Moscow: 18:27`) is a
+widget's today, never a header's.
+
+After the header: a line standing twice in a row is a photo's caption and its alt text
+(`doubled_lines`); lines at the end that are chrome, copyright notices or short names are
+the other site's trailer (`chrome_after`).
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from .dates import looks_like_place
-from .evidence import LineEvidence, Verdict, evidence
+from .evidence import LineEvidence, Verdict, evidence, is_world_clock
 from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token
 from .lexicon import LEXICON
@@ -56,6 +66,9 @@ _LEAD_WORDS = 8
 _LEAD_LINES = 3
 #: What skipping one line between two parts of a window costs.
 _SKIP_COST = 0.5
+#: A line standing twice in a row is a caption and its image's alt text when it has at least
+#: this many words (`Thank you.` may well be said twice).
+_DOUBLED_WORDS = 4
 #: How many lines after a headline's first paragraph a transcript may begin.
 _TRANSCRIPT_REACH = 6
 _LETTER = regex.compile(r"\p{L}")
@@ -131,9 +144,12 @@ def find_header(tokens: Sequence[Token], start: int) -> Found | None:
     stop = next((position for position, index in enumerate(order) if lines.kind(index) in _BODY_KINDS), len(order))
     best: Window | None = None
     for position in range(stop):
-        if position and _is_prose(lines, order[position - 1]):
-            break  # a header never stands below the Kremlin's prose
+        below_prose = position and _is_prose(lines, order[position - 1])
+        if below_prose and _date_score(lines, order[position]) is None:
+            break  # a header never stands below the Kremlin's prose (but for `L D`, the lead)
         for window in _windows_at(lines, order, position, stop):
+            if below_prose and window.start == order[position]:
+                continue  # only `L D`, whose window starts at the title above the lead
             if best is None or window.score > best.score:
                 best = window
     if best is None or best.score < MIN_SCORE:
@@ -182,6 +198,8 @@ def _after_title(lines: _Lines, order: list[int], position: int, stop: int, titl
         leads.append(order[cursor])
         cursor, more = _next_part(lines, order, cursor + 1, stop)
         cost += more
+        if _credit_among(lines, order[_position_of(order, leads[-1] + 1) : cursor]):
+            leads = []  # a photo's credit below them: those lines were the photo's caption
     found = []
     if cursor < stop and _date_score(lines, order[cursor]) is not None:
         lead_score = max(_lead_score(lines, index) or 0.0 for index in leads) + 1 if leads else 0.0
@@ -202,8 +220,11 @@ def _after_title(lines: _Lines, order: list[int], position: int, stop: int, titl
 
 
 def _date_first(lines: _Lines, order: list[int], position: int, stop: int) -> list[Window]:
-    """`D T L` (a date above the title), `D` alone above the body, and `L D` under a title."""
+    """`D T L` (a date above the title), `D` alone above the body, and `L D` under a title.
+    A date above a city's clock (`Moscow: 18:27`) is a widget's today, no header's date."""
     date = order[position]
+    if position + 1 < len(order) and is_world_clock(lines.text(order[position + 1])):
+        return []
     found = []
     top = 1.0 if position == 0 else 0.0  # a date that opens the page is the page's
     window = _with_date(lines, order, position, stop, Window(date, date + 1, top))
@@ -303,6 +324,12 @@ def _is_skippable(lines: _Lines, index: int) -> bool:
         found.verdict is not Verdict.GOOD and found.words <= 3
         and not found.ends_sentence and not looks_like_place(lines.text(index))
     )
+
+
+def _credit_among(lines: _Lines, indices: Sequence[int]) -> bool:
+    """One of the lines is a photo's credit (`Photo: …`)."""
+    return any(lines.kind(index) in (Kind.TEXT, Kind.OTHER_SITE)
+               and evidence(lines.text(index), Kind.TEXT).chrome is Kind.PHOTO_CAPTION for index in indices)
 
 
 def _is_captioned(lines: _Lines, index: int) -> bool:
@@ -413,19 +440,30 @@ def _transcript_follows(lines: _Lines, position: int, *, section_break: bool = T
 
 
 def _is_intro(lines: _Lines, index: int) -> bool:
+    return is_intro(lines.text(index))
+
+
+def is_intro(text: str) -> bool:
     """A reposter's line that introduces the Kremlin's text: `Below is the transcript:`."""
-    lowered = lines.text(index).lower()
-    return lines.text(index).endswith(":") and any(word in lowered for word in LEXICON.repost_intros)
+    lowered = text.lower()
+    return text.endswith(":") and any(word in lowered for word in LEXICON.repost_intros)
 
 
 def _is_caption(lines: _Lines, index: int, window: Window) -> bool:
-    """A line after a header that is a photo's caption or credit, or repeats the title."""
+    """A line after a header that is a photo's caption or credit, a post's time stamp, a line
+    standing twice in a row (a caption and the image's alt text), or repeats the title."""
+    if lines.kind(index) is Kind.TIMESTAMP:
+        return True
+    if lines.kind(index) is Kind.OTHER_SITE:  # label-shaped: a credit (`Photo: …`)
+        return evidence(lines.text(index), Kind.TEXT).chrome is Kind.PHOTO_CAPTION
     if lines.kind(index) is not Kind.TEXT:
         return False
     found = lines.evidence(index)
     if found.chrome is not None or _is_intro(lines, index):
         return True
-    if _is_captioned(lines, index) or _is_pull_quote(lines.text(index)):
+    if _is_captioned(lines, index) or is_pull_quote(lines.text(index)):
+        return True
+    if lines.doubled(_position_of(lines.order, index), lines.order) and found.words >= _DOUBLED_WORDS:
         return True
     if window.title is None:
         return False
@@ -433,7 +471,7 @@ def _is_caption(lines: _Lines, index: int, window: Window) -> bool:
     return title in text and len(text.split()) - len(title.split()) <= 3 and not found.lead_opener
 
 
-def _is_pull_quote(text: str) -> bool:
+def is_pull_quote(text: str) -> bool:
     """A paragraph wholly in quotation marks: a pull quote of the speech, set before it."""
     return text[:1] in "\"“«„" and text.rstrip(".").endswith(("\"", "”", "»", "“"))
 
@@ -455,6 +493,14 @@ def _body_start(lines: _Lines, window: Window, after: int) -> int:
     while position < len(order) and _is_caption(lines, order[position], window):
         position += 1
     return order[position] if position < len(order) else len(lines.tokens)
+
+
+def captions_below(tokens: Sequence[Token], start: int) -> tuple[tuple[int, ...], int]:
+    """The captions, credits, time stamps and intro lines from `start` on (below a header
+    read in the site's own layout on another site's page), and where the body begins."""
+    lines = _Lines(tokens, start)
+    window = Window(start, start, 0.0)
+    return _intro_lines(lines, window, start), _body_start(lines, window, start)
 
 
 # -- pages without a header -----------------------------------------------------------------
@@ -527,7 +573,7 @@ _TRAILER_NAME_WORDS = 4
 def chrome_after(tokens: Sequence[Token]) -> int:
     """Where the other site's trailer begins (related links, share buttons, its name, comment
     forms), or `len(tokens)` when there is none: the run of lines at the end that are chrome
-    by their own evidence, or short names among them. A line cut in the middle of a sentence
+    by their own evidence, copyright notices, or short names among them. A line cut in the middle of a sentence
     (ending in a function word, or holding a comma) is the Kremlin's text cut short."""
     start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
@@ -537,13 +583,21 @@ def chrome_after(tokens: Sequence[Token]) -> int:
         if token.kind is not Kind.TEXT or token.kind in _SITE_TAIL:
             break
         found = evidence(token.text, Kind.TEXT)
-        if found.verdict is not Verdict.CHROME and not _is_trailing_name(token.text, found):
+        if found.verdict is not Verdict.CHROME and not _is_trailing_name(token.text, found) \
+                and not is_licence(token.text):
             break
         start = index
     last_tail = next((index for index in range(start - 1, -1, -1) if tokens[index].kind in _SITE_TAIL), None)
     if last_tail is not None and tokens[last_tail].kind in (Kind.TAG_HEADING, Kind.MORE_COUNTER):
         return len(tokens)  # the lines after a tag heading are its items, not another site's trailer
     return start
+
+
+def is_licence(text: str) -> bool:
+    """The line holds a copyright notice (`All rights reserved`): at the end of a page, the
+    site's licence, however long."""
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in LEXICON.licence_phrases)
 
 
 def _is_trailing_name(text: str, found: LineEvidence) -> bool:
@@ -582,3 +636,36 @@ def headless_lead(tokens: Sequence[Token], anchor: int) -> tuple[int, ...]:
     if closing is not None and lines.kind(closing) is Kind.SECTION_BREAK:
         return ()
     return tuple(paragraph) if _transcript_follows(lines, len(paragraph), section_break=False) else ()
+
+
+def date_line_below(tokens: Sequence[Token], start: int) -> int | None:
+    """A date line of the Kremlin's own (a date with its place) standing alone among the first
+    lines of the body from `start`, before any speech: where a repost quotes the Kremlin's
+    header below its own report (`June 19, 2025, St Petersburg` above the transcript). It is
+    the event's date and place, truer than a site's time stamp."""
+    lines = _Lines(tokens, start)
+    for index in lines.order[:REACH]:
+        kind = lines.kind(index)
+        if kind in _BODY_KINDS:
+            return None
+        if kind is Kind.DATE and getattr(tokens[index].data, "place", None) is not None:
+            return index
+    return None
+
+
+
+def doubled_lines(tokens: Sequence[Token]) -> set[int]:
+    """The text lines of a body's opening (before its first label) that stand twice in a row
+    (no other line between them): a photo's caption and the alt text a copy of the page keeps
+    beside it, or a heading a slider shows twice. Neither copy is the Kremlin's text."""
+    lines = _Lines(tokens, 0)
+    order = lines.order
+    found: set[int] = set()
+    for position in range(1, len(order)):
+        before, index = order[position - 1], order[position]
+        if lines.kind(before) is Kind.LABEL:
+            break
+        if lines.kind(index) is Kind.TEXT and lines.text(index) == lines.text(before) \
+                and len(lines.text(index).split()) >= _DOUBLED_WORDS:
+            found.update((before, index))
+    return found

@@ -181,6 +181,8 @@ ENGLISH = Vocabulary(
                     "related stories", "more from", "posted by", "posted on", "select font",
                     "not supported in your browser", "your email address", "required fields",
                     "forwarded from", "reposted from", "powered by", "quote from"),
+    licence_phrases=("copyright", "all rights reserved", "rights holders", "reproduction in whole",
+                     "may not be reproduced", "without permission"),
     credit_words=("photo", "photos", "source", "credit", "image"),
     cut_markers=("Continue reading", "Read more", "Read the rest of this entry", "More"),
     voice_words=frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "me",

@@ -138,6 +138,9 @@ class Vocabulary:
     #: Phrases of other sites' chrome (`sign in`, `share this`, `read more`), lowercase,
     #: found anywhere in a short line.
     chrome_phrases: tuple[str, ...]
+    #: Phrases of a site's copyright notice (`all rights reserved`), lowercase: a line at the
+    #: end of a page that holds one is the site's licence, however long it is.
+    licence_phrases: tuple[str, ...]
     #: The first words of credits (`Photo`, `Source`), lowercase.
     credit_words: tuple[str, ...]
     #: Markers with which a site cuts a post short (`Continue reading`, `Read more`).

@@ -1,0 +1,184 @@
+"""Pages from other sites (`page.py`): the rules that tell the Kremlin's text from the chrome
+of a site nobody here wrote, each shown on a page of our own, and the fixtures of
+tests/fixtures/wild that the parser reads right in every annotated field.
+
+The other fixtures are measured, not asserted: `.venv/bin/python ../shared/devset/score.py
+--root tests/fixtures/wild --verbose` lists what is still read wrong."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kremlin_parse
+from kremlin_parse.kinds import Kind
+from kremlin_parse.outputs.json import export_document
+
+from conftest import FIXTURES, assert_nothing_lost
+
+WILD = FIXTURES / "wild"
+
+#: The fixtures read right in every field their annotation gives (title, date, time, place,
+#: speakers, lead, where the body begins and ends, every furniture line out of the body).
+READ_RIGHT = (
+    "03_en_embassy_clock_chrome",
+    "04_en_place_first_dateline",
+    "05_en_date_first_lowercase",
+    "13_en_newsletter_date_title_place",
+    "19_ru_headline_alone_widgets",
+    "21_ru_intro_colon_guillemet",
+    "24_ru_cut_marker_more",
+    "27_ru_company_site_dateline",
+    "29_ru_old_special_select_font",
+    "31_en_aggregator_doubled_caption",
+)
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").replace("\u00a0", " ")).strip()
+
+
+def _paragraphs(event: dict[str, Any]) -> list[str]:
+    return [paragraph for section in event["sections"] for turn in section["turns"]
+            for paragraph in turn["paragraphs"]]
+
+
+@pytest.mark.parametrize("name", READ_RIGHT, ids=lambda name: name[:2])
+def test_a_fixture_read_right_in_every_annotated_field(name: str) -> None:
+    expected = json.loads((WILD / "expected" / f"{name}.json").read_text(encoding="utf-8"))["events"]
+    document = kremlin_parse.parse_file(WILD / "raw" / f"{name}.txt")
+    got = export_document(document)["events"]
+    assert len(got) == len(expected)
+    for event, annotation in zip(got, expected):
+        for field in ("title", "date", "time", "location"):
+            assert _norm(event[field]) == _norm(annotation[field]), field
+        labels = [_norm(turn["speaker"]["label"]).rstrip(":").strip()
+                  for section in event["sections"] for turn in section["turns"] if turn["speaker"]]
+        assert labels == [_norm(label) for label in annotation["speakers"]]
+        body = _norm(" ".join(_paragraphs(event)))
+        assert body.startswith(_norm(annotation["first_body_words"]))
+        assert body.endswith(_norm(annotation["last_body_words"]))
+        if annotation.get("lead_first_words"):
+            assert _norm(event["summary"]).startswith(_norm(annotation["lead_first_words"]))
+        for line in annotation["furniture_lines"]:
+            assert all(_norm(line) not in _norm(paragraph) for paragraph in _paragraphs(event)), line
+
+
+# -- the rules, one page each ---------------------------------------------------------------
+# The Kremlin's words below are from en.kremlin.ru (CC BY 4.0): Opening Defence Ministry's
+# COVID-19 medical centres, December 2, 2020. The chrome around them is ours.
+
+_SPEECH = (
+    "President of Russia Vladimir Putin: Good afternoon, colleagues,\n\n"
+    "Let us start working.\n\n"
+    "These new facilities have the best modern equipment and will have highly skilled doctors "
+    "and other medical professionals. This will allow them to take care of coronavirus patients.\n"
+)
+_CAPTION = ("A videoconference to mark the opening of medical centres built by the Defence Ministry "
+            "in several regions for coronavirus patients.")
+
+
+def _furniture(document: kremlin_parse.Document) -> dict[str, Kind]:
+    return {item.text: item.kind for item in document.furniture}
+
+
+def _body(document: kremlin_parse.Document) -> str:
+    return " ".join(paragraph.text for event in document.events for section in event.sections
+                    for turn in section.turns for paragraph in turn.paragraphs)
+
+
+_NARRATION = ("A videoconference was held to mark the opening of medical centres built by the Defence "
+              "Ministry in several regions for coronavirus patients.")
+
+
+def test_a_line_standing_twice_in_a_row_in_the_bodys_opening_is_a_caption_and_its_alt_text() -> None:
+    page = (f"Putin opens medical centres\n\nDecember 2, 2020\n\nThe centres open today.\n\n"
+            f"{_CAPTION}\n\n{_CAPTION}\n\n{_NARRATION}\n\n{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    assert _CAPTION not in _body(document)
+    assert [item.kind for item in document.furniture if item.text == _CAPTION] == [Kind.PHOTO_CAPTION] * 2
+    assert _NARRATION in _body(document)
+    assert_nothing_lost(document)
+
+
+def test_a_short_line_or_speech_said_twice_stays_text() -> None:
+    page = (f"Putin opens medical centres\n\nDecember 2, 2020\n\nThank you.\n\nThank you.\n\n{_SPEECH}\n"
+            f"{_NARRATION}\n\n{_NARRATION}\n")
+    body = _body(kremlin_parse.parse(page))
+    assert body.startswith("Thank you. Thank you.")
+    assert body.endswith(f"{_NARRATION} {_NARRATION}")
+
+
+def test_a_post_time_stamp_gives_way_to_the_kremlin_date_line_quoted_below() -> None:
+    page = (f"Putin opens four medical centres\n\n09:12 03.12.2020 •\n\n{_CAPTION}\n\nPhoto: press service\n\n"
+            "A videoconference was held to mark the opening of medical centres built by the Defence "
+            "Ministry in several regions for coronavirus patients.\n\n"
+            f"December 2, 2020, Novo-Ogaryovo, Moscow Region\n\n{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.title is not None and event.title.text == "Putin opens four medical centres"
+    assert event.date is not None and str(event.date.value) == "2020-12-02"
+    assert event.location is not None and event.location.text == "Novo-Ogaryovo, Moscow Region"
+    assert _furniture(document)["09:12 03.12.2020 •"] is Kind.POST_METADATA
+    assert _furniture(document)["Photo: press service"] is Kind.PHOTO_CAPTION
+    assert event.summary is not None and event.summary.text.startswith("A videoconference was held")
+    assert _body(document).startswith("Good afternoon, colleagues,")
+    assert_nothing_lost(document)
+
+
+def test_a_post_time_stamp_alone_is_the_date_of_a_page_of_unknown_layout() -> None:
+    page = f"Putin opens four medical centres\n\n09:12 03.12.2020 •\n\n{_SPEECH}"
+    event = kremlin_parse.parse(page).events[0]
+    assert event.date is not None and str(event.date.value) == "2020-12-03"
+
+
+def test_a_copyright_notice_at_the_end_is_the_other_sites_licence_however_long() -> None:
+    notice = ("Stories on this page are republished from official sources; photographs and video remain "
+              "the copyright of their owners and may not be reproduced without permission.")
+    page = f"Putin opens medical centres\n\nDecember 2, 2020\n\n{_SPEECH}\n{notice}\n\nShare   Tweet\n"
+    document = kremlin_parse.parse(page)
+    assert _furniture(document)[notice] is Kind.LICENCE
+    assert _body(document).endswith("take care of coronavirus patients.")
+
+
+def test_copyright_in_the_last_paragraph_of_speech_is_not_a_licence_once_speech_follows() -> None:
+    said = "We have strengthened copyright protection for software developers."
+    page = f"Putin opens medical centres\n\nDecember 2, 2020\n\n{_SPEECH}\n{said}\n\nThank you very much, colleagues.\n"
+    assert _body(kremlin_parse.parse(page)).endswith(f"{said} Thank you very much, colleagues.")
+
+
+def test_short_lines_after_the_pages_end_are_the_saving_sites_chrome_not_an_event() -> None:
+    page = (f"Events\n\nOpening Defence Ministry’s COVID-19 medical centres\n\nDecember 2, 2020\n\n{_SPEECH}\n"
+            "Text version\n\nLast updated at\n\n12:01\n")
+    document = kremlin_parse.parse(page)
+    assert len(document.events) == 1
+    assert _furniture(document)["Last updated at"] is Kind.OTHER_SITE
+    assert_nothing_lost(document)
+
+
+def test_a_page_after_the_pages_end_is_still_an_event() -> None:
+    page = (f"Opening Defence Ministry’s COVID-19 medical centres\n\nDecember 2, 2020\n\n{_SPEECH}\nText version\n\n"
+            f"Opening Defence Ministry’s COVID-19 medical centres\n\nDecember 2, 2020\n\n{_SPEECH}")
+    assert len(kremlin_parse.parse(page).events) == 2
+
+
+def test_a_date_above_a_citys_clock_is_a_widgets_today_not_the_events_date() -> None:
+    page = ("23 January 2018\nMoscow: 18:27\nLondon: 15:27\n\nOpening Defence Ministry’s COVID-19 medical centres\n\n"
+            f"{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    assert document.events[0].date is None
+    assert document.events[0].title is not None
+    assert "23 January 2018" not in _body(document)
+
+
+def test_below_a_header_in_the_sites_layout_another_sites_quotes_and_intro_lines_are_furniture() -> None:
+    page = ("Putin opens medical centres\n\nDecember 2, 2020\n\n“We will build them well and on time.”\n\n"
+            f"Below is the transcript of the meeting:\n\n{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    assert _furniture(document)["“We will build them well and on time.”"] is Kind.PULL_QUOTE
+    assert _furniture(document)["Below is the transcript of the meeting:"] is Kind.COMMENTARY
+    assert _body(document).startswith("Good afternoon, colleagues,")
