@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import kremlin_parse
+from kremlin_parse.evidence import Verdict, evidence
 from kremlin_parse.kinds import Kind
 from kremlin_parse.outputs.json import export_document
 
@@ -30,6 +31,7 @@ READ_RIGHT = (
     "05_en_date_first_lowercase",
     "13_en_newsletter_date_title_place",
     "19_ru_headline_alone_widgets",
+    "20_ru_print_login_date_in_headline",
     "21_ru_intro_colon_guillemet",
     "24_ru_cut_marker_more",
     "27_ru_company_site_dateline",
@@ -182,3 +184,63 @@ def test_below_a_header_in_the_sites_layout_another_sites_quotes_and_intro_lines
     assert _furniture(document)["“We will build them well and on time.”"] is Kind.PULL_QUOTE
     assert _furniture(document)["Below is the transcript of the meeting:"] is Kind.COMMENTARY
     assert _body(document).startswith("Good afternoon, colleagues,")
+
+
+def test_a_news_items_only_paragraph_below_its_stamp_and_headline_is_body_not_lead() -> None:
+    page = ("5 марта 2010 - 17:54 MSK\nПрезидент обсудил работу министерства\n\n"
+            "Президент России провёл заседание коллегии министерства и обсудил итоги работы за год, "
+            "сообщает агентство.\n")
+    event = kremlin_parse.parse(page).events[0]
+    assert event.title is not None and event.title.text == "Президент обсудил работу министерства"
+    assert event.summary is None
+    assert _body(kremlin_parse.parse(page)).startswith("Президент России провёл заседание")
+
+
+def test_a_channels_emoji_before_the_lead_is_decoration_and_the_lead_opens_as_the_kremlins() -> None:
+    page = ("Переслано от: Новости канала\n\n🎙 Президент России Владимир Путин поздравил женщин с праздником "
+            "и пожелал им счастья.\n\n💬 В.В.Путин: Дорогие женщины!\n\nИскренне рад поздравить вас с праздником!\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.summary is not None and event.summary.text.startswith("Президент России Владимир Путин")
+    assert _furniture(document)["🎙"] is Kind.DECORATION
+    assert _body(document).startswith("Дорогие женщины!")
+    assert_nothing_lost(document)
+
+
+def test_a_line_alone_is_the_text_even_when_it_looks_like_chrome() -> None:
+    document = kremlin_parse.parse("2020 2021.\n", shape="fragment")
+    assert _body(document) == "2020 2021."
+
+
+def test_figures_closed_by_a_full_stop_are_a_sentence_a_telephone_number_is_chrome() -> None:
+    page = (f"Putin opens medical centres\n\nDecember 2, 2020\n\n{_SPEECH}\n2020, 2021.\n\n"
+            "+7 (495) 123-45-67\n")
+    document = kremlin_parse.parse(page)
+    assert _body(document).endswith("2020, 2021.")
+    assert _furniture(document)["+7 (495) 123-45-67"] is Kind.OTHER_SITE
+
+
+def test_a_line_opening_with_a_chrome_phrase_is_chrome_however_many_figures_follow() -> None:
+    page = ("Posted on 12/03/2020 10:18:02 AM EST by a_reader_from_ohio\n\nOpening Defence Ministry’s COVID-19 "
+            f"medical centres\n\nDecember 2, 2020\n\n{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    assert document.events[0].title is not None
+    assert document.events[0].title.text == "Opening Defence Ministry’s COVID-19 medical centres"
+    assert _furniture(document)["Posted on 12/03/2020 10:18:02 AM EST by a_reader_from_ohio"] is Kind.OTHER_SITE
+
+
+def test_a_headline_closing_with_its_date_gives_the_date_and_keeps_its_words_as_title() -> None:
+    page = ("Имя:\nПароль:\n\nСтенограмма встречи с губернатором, 2 декабря 2020 г.\n\n"
+            "В.ПУТИН: Добрый день!\n\nС.КУЛИКОВ: Добрый день, Владимир Владимирович.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.title is not None and event.title.text == "Стенограмма встречи с губернатором"
+    assert event.date is not None and str(event.date.value) == "2020-12-02"
+    assert _furniture(document)[","] is Kind.SEPARATOR
+    assert _body(document).startswith("Добрый день!")
+    assert_nothing_lost(document)
+
+
+@pytest.mark.parametrize("line", ["Прослушать новость", "Listen to this article", "Share   Tweet", "Читайте также"])
+def test_a_button_or_a_sections_name_is_chrome_by_its_words(line: str) -> None:
+    assert evidence(line, Kind.TEXT).verdict is Verdict.CHROME

@@ -165,6 +165,14 @@ def test_two_ivanovs_with_different_initials_are_no_ambiguity() -> None:
     assert not [item for item in document.diagnostics if item.code == "ambiguous-speaker"]
 
 
+def test_a_label_written_out_comes_before_persons_entries_a_flattened_page_cut_apart() -> None:
+    page = ("События Встреча с Президентом 1 января 2025 года Умару Сиссоку Эмбало: Спасибо. "
+            "У.С.Эмбало: Добрый день. Лица Эмбало Умару Сиссоку Текстовая версия\n")
+    document = kremlin_parse.parse(page)
+    assert _ids(document) == {"Умару Сиссоку Эмбало": "embalo-umaru-sissoku", "У.С.Эмбало": "embalo-umaru-sissoku"}
+    assert not [item for item in document.diagnostics if item.code == "ambiguous-speaker"]
+
+
 def _speaking(label: str, name: str) -> Section:
     speaker = Speaker(label, NOWHERE, SpeakerKind.PERSON, name)
     return Section(None, (Turn(speaker, (), NOWHERE),), NOWHERE)

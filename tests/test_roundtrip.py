@@ -81,7 +81,7 @@ def test_round_trip(shape: str, data: st.DataObject) -> None:
     generated = [for_shape(data.draw(strategy), shape) for _ in range(count)]
     # Narrowed: a page without a header whose first paragraph opens as the site's leads do and
     # is followed by a transcript reads as a repost that kept the lead but not the title
-    # (docs/shapes.md, "Pages from other sites"): a fragment that opens so is one.
+    # (docs/pages.md, "The lead"): a fragment that opens so is one.
     assume(shape != "fragment" or not _opens_as_lead(generated[0]))
     text = render(generated, shape)
     document = kremlin_parse.parse(text)

@@ -227,6 +227,20 @@ def match_date_line(line: str) -> DateLine | None:
     return DateLine(match.span("date"), time, place)
 
 
+def trailing_date(line: str) -> int | None:
+    """Where a date closing a headline begins (`Стенограмма встречи …, 29 апреля 2008 г.`):
+    the offset after the headline's last comma when the rest is a date line without a place;
+    else None. The headline keeps its words, the date is the event's."""
+    comma = line.rfind(", ")
+    if comma <= 0:
+        return None
+    tail = line[comma + 2 :]
+    parts = match_date_line(tail)
+    if parts is None or parts.place is not None or parts.prefix is not None:
+        return None
+    return comma + 2
+
+
 def _is_zone_after(line: str, time: tuple[int, int], place: tuple[int, int]) -> bool:
     """The `place` after a clock time is a time zone: only spaces between, 2–5 capitals."""
     return not line[time[1] : place[0]].strip() and _IS_ZONE.fullmatch(line, place[0], place[1]) is not None

@@ -37,6 +37,8 @@ _SHORT_CHARS = 70
 _CHROME_LINE_WORDS = 8
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
+#: What a channel or a blog sets before a line: an emoji, a bullet, a dash (`🎙 Президент …`).
+_DECORATION = regex.compile(r"^[^\p{L}\p{N}«\"“„'(\[]+\s+")
 _LETTER = regex.compile(r"\p{L}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -121,8 +123,8 @@ def stop_density(words: list[str]) -> float:
 
 def chrome_kind(line: str, words: list[str]) -> Kind | None:
     """The furniture kind of a line that is chrome whatever its place, or None."""
-    if _LETTER.search(line) is None:
-        return Kind.OTHER_SITE  # a telephone number, a counter, a lone `?`
+    if _LETTER.search(line) is None and not (words and ends_sentence(line) and line[-1] != "?"):
+        return Kind.OTHER_SITE  # a telephone number, a counter, a lone `?` (but `2020 2021.`)
     if _STAGE_DIRECTION.fullmatch(line):
         return None  # `(Video.)`: the site's own stage direction
     first = words[0] if words else ""
@@ -137,8 +139,10 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.OTHER_SITE
     if _HANDLE.match(line):
         return Kind.COMMENTARY
+    lowered = line.lower()
+    if len(words) <= 2 * _CHROME_LINE_WORDS and lowered.startswith(LEXICON.chrome_phrases):
+        return Kind.OTHER_SITE  # `Posted on 10/03/2025 2:18:02 PM PDT by …`: figures make it long
     if len(words) <= _CHROME_LINE_WORDS:
-        lowered = line.lower()
         if any(phrase in lowered for phrase in LEXICON.chrome_phrases):
             return Kind.OTHER_SITE
         chrome_words = sum(word in LEXICON.chrome_words for word in words)
@@ -159,6 +163,13 @@ def _is_widget(line: str, words: list[str]) -> bool:
         or _PHONE.search(line) and sum(character.isdigit() for character in line) >= 7 and len(words) <= 4
         or _HOURS.search(line) and len(words) <= 5
     )
+
+
+def decoration_length(line: str) -> int:
+    """How many characters of decoration (an emoji, a bullet, a dash and a space) open the
+    line before its words: `🎙 Президент …` → 2."""
+    found = _DECORATION.match(line)
+    return found.end() if found is not None else 0
 
 
 def is_world_clock(line: str) -> bool:
@@ -194,7 +205,8 @@ def evidence(line: str, kind: Kind) -> LineEvidence:
         line = line[:_JUDGED_CHARS] + " " + line[-_JUDGED_CHARS:]
     words = words_of(line)
     sentence = ends_sentence(line)
-    salutation = line.startswith(LEXICON.salutations)
+    opening = _DECORATION.sub("", line, count=1)  # the Kremlin's words after a decoration
+    salutation = opening.startswith(LEXICON.salutations)
     chrome = chrome_kind(line, words) if kind is Kind.TEXT else None
     shouting = kind is Kind.TEXT and chrome is None and is_shouting(line, words)
     if shouting:
@@ -215,8 +227,8 @@ def evidence(line: str, kind: Kind) -> LineEvidence:
         verdict=verdict,
         chrome=chrome,
         voice=has_voice(line, words),
-        lead_opener=line.startswith(LEXICON.lead_openers),
-        title_opener=line.startswith(LEXICON.title_openers),
+        lead_opener=opening.startswith(LEXICON.lead_openers),
+        title_opener=opening.startswith(LEXICON.title_openers),
         salutation=salutation,
         ends_colon=line.endswith(":"),
         shouting=shouting,

@@ -13,8 +13,8 @@ from typing import NamedTuple, Sequence
 
 import attrs
 
-from .dates import looks_like_place, read_date_line, read_value, to_date, to_time
-from .evidence import Verdict, evidence
+from .dates import looks_like_place, match_date_line, read_date_line, read_value, to_date, to_time, trailing_date
+from .evidence import Verdict, decoration_length, evidence
 from .diagnostics import Code, DiagnosticSink
 from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token, furniture_of, furniture_of_part
@@ -201,7 +201,7 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
     furniture = [furniture_of(tokens[index], kind) for index, kind in chrome_before(tokens, 0, stop)]
     if found is None:
         lead = headless_lead(tokens, stop)
-        summary = build_paragraph(text, [(tokens[index].start, tokens[index].end) for index in lead])
+        summary = _lead_of(text, tokens, lead, furniture)
         return Header(None, summary, None, None, None, tuple(furniture), lead[-1] + 1 if lead else stop)
     window = found.window
     if window.date is None and window.title is not None:  # the post's time stamp, skipped below the title
@@ -212,10 +212,12 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
     furniture += [furniture_of(tokens[index], _caption_kind(tokens[index]))
                   for index in found.skipped if index != window.date]
     title = _text(tokens[window.title]) if window.title is not None else None
-    summary = build_paragraph(text, [(tokens[index].start, tokens[index].end) for index in window.lead])
+    summary = _lead_of(text, tokens, window.lead, furniture)
     date = time = location = None
     date_line = None
-    if window.date is not None:
+    if window.date is not None and window.date == window.title:  # a headline closing with its date
+        title, date, time = _dated_title(tokens[window.title], sink, furniture)
+    elif window.date is not None:
         date_token = tokens[window.date]
         if date_token.kind is Kind.AGENCY_DATE:
             date = _agency_date(date_token, sink, furniture)
@@ -247,6 +249,19 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
             furniture.extend(reading.furniture)
             taken = (below,)
     return Header(title, summary, date, time, location, tuple(furniture), found.body_start, date_line, taken)
+
+
+def _lead_of(text: str, tokens: Sequence[Token], lead: Sequence[int], furniture: list[Furniture]) -> Paragraph | None:
+    """The lead paragraph of the lines at `lead` on a page of unknown layout; a decoration a
+    channel sets before it (`🎙 `) is `decoration` furniture."""
+    if not lead:
+        return None
+    pieces = [(tokens[index].start, tokens[index].end) for index in lead]
+    skip = decoration_length(tokens[lead[0]].text)
+    if skip:
+        furniture.append(furniture_of_part(tokens[lead[0]], Kind.DECORATION, (0, skip)))
+        pieces[0] = (pieces[0][0] + skip, pieces[0][1])
+    return build_paragraph(text, pieces)
 
 
 def _caption_kind(token: Token) -> Kind:
@@ -313,6 +328,23 @@ def _skip_blank(tokens: Sequence[Token], index: int) -> int:
     while index < len(tokens) and tokens[index].kind is Kind.BLANK:
         index += 1
     return index
+
+
+def _dated_title(token: Token, sink: DiagnosticSink, furniture: list[Furniture]
+                 ) -> tuple[Text, Parsed[dt.date] | None, Parsed[dt.time] | None]:
+    """The title, date and time of a headline that closes with its date (`Стенограмма встречи
+    …, 29 апреля 2008 г.`): the title is the words before the comma, the comma a separator."""
+    offset = trailing_date(token.text)
+    parts = match_date_line(token.text[offset:]) if offset is not None else None
+    if offset is None or parts is None:  # not so after all: the whole line is the title
+        return _text(token), None, None
+    tail = token.text[offset:]
+    reading = read_date_line(tail, token.start + offset, parts, sink)
+    furniture.extend(reading.furniture)
+    head = token.text[:offset].rstrip()
+    furniture.append(Furniture(Kind.SEPARATOR, ",", Span(token.start + len(head) - 1, token.start + len(head))))
+    title = head[:-1].rstrip()
+    return Text(title, Span(token.start, token.start + len(title))), reading.date, reading.time
 
 
 def _text(token: Token) -> Text:

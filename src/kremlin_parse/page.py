@@ -42,7 +42,7 @@ from typing import NamedTuple, Sequence
 
 import regex
 
-from .dates import looks_like_place
+from .dates import looks_like_place, trailing_date
 from .evidence import LineEvidence, Verdict, evidence, is_world_clock
 from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token
@@ -64,6 +64,8 @@ _TWO_SENTENCE_WORDS = 20
 _LEAD_WORDS = 8
 #: How many lines of a lead may stand between a title and a date line.
 _LEAD_LINES = 3
+#: What a date closing a headline adds to its window (a date line of its own adds 2 or 3).
+_DATE_IN_TITLE = 2.0
 #: What skipping one line between two parts of a window costs.
 _SKIP_COST = 0.5
 #: A line standing twice in a row is a caption and its image's alt text when it has at least
@@ -154,7 +156,11 @@ def find_header(tokens: Sequence[Token], start: int) -> Found | None:
                 best = window
     if best is None or best.score < MIN_SCORE:
         return None
-    if best.date is None and not best.lead:
+    if best.date is not None and lines.kind(best.date) is Kind.TIMESTAMP and best.lead:
+        # a post's stamp makes a news item: its first paragraph is a lead only as a headline's is
+        unled = best._replace(lead=(), end=max(part for part in _parts(best) if part not in best.lead) + 1)
+        best = unled._replace(lead=_headline_lead(lines, unled))
+    elif best.date is None and not best.lead:
         best = best._replace(lead=_headline_lead(lines, best))
     if best.lead and best.lead[-1] >= best.end:
         best = best._replace(end=best.lead[-1] + 1)
@@ -212,10 +218,13 @@ def _after_title(lines: _Lines, order: list[int], position: int, stop: int, titl
     found_title = lines.evidence(title)
     if found_title.ends_sentence and not found_title.title_opener:
         return []  # a sentence is a title only above a date line, or when it names an event
+    headline = Window(title, title + 1, title_score - cost, title=title)
+    if trailing_date(lines.text(title)) is not None:  # the headline closes with its date
+        headline = headline._replace(date=title, score=headline.score + _DATE_IN_TITLE)
     if leads:  # `T L`: scored by its lead, which is decided later
-        return [Window(title, title + 1, title_score + (_lead_score(lines, leads[0]) or 0.0) - cost, title=title)]
+        return [headline._replace(score=headline.score + (_lead_score(lines, leads[0]) or 0.0))]
     if cursor < len(order) and (cursor >= stop or _is_body_start(lines, order[cursor])):
-        return [Window(title, title + 1, title_score + 1 - cost, title=title)]
+        return [headline._replace(score=headline.score + 1)]
     return []
 
 
@@ -587,6 +596,8 @@ def chrome_after(tokens: Sequence[Token]) -> int:
                 and not is_licence(token.text):
             break
         start = index
+    if not any(token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE for token in tokens[:start]):
+        return len(tokens)  # a trailer follows the Kremlin's text: lines alone are that text
     last_tail = next((index for index in range(start - 1, -1, -1) if tokens[index].kind in _SITE_TAIL), None)
     if last_tail is not None and tokens[last_tail].kind in (Kind.TAG_HEADING, Kind.MORE_COUNTER):
         return len(tokens)  # the lines after a tag heading are its items, not another site's trailer

@@ -209,9 +209,9 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
     """The sections with `person_id` set on every person speaker.
 
     `entries` are the event's Persons block (`Text` nodes). A label written with initials
-    or a surname alone takes the full id of the one person of the event it can stand for (a
-    label written out, a Persons entry); when there are several, it gets no id and `sink`
-    hears `ambiguous-speaker`. A label written like a Persons entry (`Zhang Gaoli` beside the entry
+    or a surname alone takes the full id of the one person of the event it can stand for: a
+    label written out, else a Persons entry (which a flattened page may have cut apart);
+    when there are several, it gets no id and `sink` hears `ambiguous-speaker`. A label written like a Persons entry (`Zhang Gaoli` beside the entry
     `Zhang Gaoli`) is read surname first, as the entry is.
     """
     entries = list(entries)
@@ -233,10 +233,13 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
             own_ids[label] = person_id(speaker.name, surname_first=surname_first)
         else:
             own_ids[label] = None
-    full_ids = {ident for ident in [*own_ids.values(), *entry_ids] if ident and not is_short(ident)}
+    label_ids = {ident for ident in own_ids.values() if ident and not is_short(ident)}
+    full_ids = label_ids | {ident for ident in entry_ids if ident and not is_short(ident)}
     ids = dict(own_ids)
     for label, short in written_short.items():
-        candidates = sorted(ident for ident in full_ids if compatible(short, ident))
+        # a name written out in a label is the best evidence; the Persons block comes next
+        candidates = sorted(ident for ident in label_ids if compatible(short, ident)) \
+            or sorted(ident for ident in full_ids if compatible(short, ident))
         if len(candidates) == 1:
             ids[label] = candidates[0]
         elif not candidates:
