@@ -29,6 +29,7 @@ READ_RIGHT = (
     "03_en_embassy_clock_chrome",
     "04_en_place_first_dateline",
     "05_en_date_first_lowercase",
+    "07_en_channel_listing_posts",
     "13_en_newsletter_date_title_place",
     "19_ru_headline_alone_widgets",
     "20_ru_print_login_date_in_headline",
@@ -177,13 +178,19 @@ def test_a_date_above_a_citys_clock_is_a_widgets_today_not_the_events_date() -> 
     assert "23 January 2018" not in _body(document)
 
 
-def test_below_a_header_in_the_sites_layout_another_sites_quotes_and_intro_lines_are_furniture() -> None:
-    page = ("Putin opens medical centres\n\nDecember 2, 2020\n\n“We will build them well and on time.”\n\n"
+def test_below_a_header_in_the_sites_layout_another_sites_intro_lines_are_furniture() -> None:
+    page = ("Putin opens medical centres\n\nDecember 2, 2020\n\nPhoto: press service\n\n"
             f"Below is the transcript of the meeting:\n\n{_SPEECH}")
     document = kremlin_parse.parse(page)
-    assert _furniture(document)["“We will build them well and on time.”"] is Kind.PULL_QUOTE
+    assert _furniture(document)["Photo: press service"] is Kind.PHOTO_CAPTION
     assert _furniture(document)["Below is the transcript of the meeting:"] is Kind.COMMENTARY
     assert _body(document).startswith("Good afternoon, colleagues,")
+
+
+def test_below_a_header_in_the_sites_layout_a_quoted_message_stays_text() -> None:
+    message = "“Dear friends, I warmly congratulate you on the opening of the new medical centres.”"
+    page = f"Putin sends greetings\n\nDecember 2, 2020\n\n{message}\n"
+    assert _body(kremlin_parse.parse(page)) == message
 
 
 def test_a_news_items_only_paragraph_below_its_stamp_and_headline_is_body_not_lead() -> None:
@@ -244,3 +251,47 @@ def test_a_headline_closing_with_its_date_gives_the_date_and_keeps_its_words_as_
 @pytest.mark.parametrize("line", ["Прослушать новость", "Listen to this article", "Share   Tweet", "Читайте также"])
 def test_a_button_or_a_sections_name_is_chrome_by_its_words(line: str) -> None:
     assert evidence(line, Kind.TEXT).verdict is Verdict.CHROME
+
+
+# -- listings ------------------------------------------------------------------------------
+# Leads of en.kremlin.ru (CC BY 4.0): Meeting of the CSTO Collective Security Council and
+# Opening Defence Ministry's COVID-19 medical centres (December 2, 2020), Vladimir Putin voted
+# in the State Duma elections (September 17, 2021). The channel around them is ours.
+
+_POSTS = (
+    "Vladimir Putin chaired a meeting, via videoconference, of the Collective Security Council of the "
+    "Collective Security Treaty Organisation.",
+    "A videoconference was held to mark the opening of medical centres built by the Defence Ministry in "
+    "several regions for coronavirus patients",
+    "The President voted online in the elections of deputies to the State Duma of the Russian Federation.",
+)
+
+
+def _channel(posts: tuple[str, ...], between: str = "Read on the website") -> str:
+    top = "Daily Kremlin Feed\n12.5K subscribers\nNews as it comes, by volunteers: write to feed@example.org\n"
+    return top + "".join(f"Video unavailable here\nOPEN IN APP\n{post}\n\n{between}\n" for post in posts)
+
+
+def test_a_channels_posts_between_a_repeated_line_are_events_each_led_by_its_first_paragraph() -> None:
+    document = kremlin_parse.parse(_channel(_POSTS) + "Read on the web")
+    assert [event.summary.text if event.summary else None for event in document.events] == list(_POSTS)
+    assert all(not event.sections for event in document.events)
+    kinds = _furniture(document)
+    assert kinds["Read on the website"] is kinds["OPEN IN APP"] is kinds["Daily Kremlin Feed"] is Kind.OTHER_SITE
+    assert kinds["Read on the web"] is Kind.OTHER_SITE  # the listing's line, cut short
+    assert_nothing_lost(document)
+
+
+def test_two_posts_are_no_listing() -> None:
+    assert len(kremlin_parse.parse(_channel(_POSTS[:2])).events) == 1
+
+
+def test_a_repeated_line_between_the_turns_of_a_transcript_makes_no_listing() -> None:
+    page = "".join(f"{_SPEECH}\nAdvertisement\n\n" for _ in range(3))
+    assert len(kremlin_parse.parse(page).events) == 1
+
+
+def test_the_kremlins_own_line_introducing_a_statement_is_not_a_reposters_intro() -> None:
+    line = "Vladimir Putin made the following statement to the press:"
+    page = f"Putin opens medical centres\n\nDecember 2, 2020\n\n{line}\n\n{_SPEECH}"
+    assert _body(kremlin_parse.parse(page)).startswith(line)

@@ -21,12 +21,13 @@ from .turns import resolve_speakers
 
 def read_event(
     text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, header_rules: HeaderRules,
-    repeats_dateline: bool, language: str | None,
+    repeats_dateline: bool, language: str | None, post: bool = False,
 ) -> tuple[Event, list[Furniture]]:
     """The event of a stretch that holds one, and the furniture of its header and body.
 
-    `language` is the one asked for, or None to tell it from the text (`event_language`)."""
-    header = read_header(text, tokens, sink, header_rules)
+    `language` is the one asked for, or None to tell it from the text (`event_language`);
+    `post` says the stretch is one post of a listing, whose first paragraph is its lead."""
+    header = read_header(text, tokens, sink, header_rules, post=post)
     body_tokens = tokens[header.body_start :]
     if header.taken:  # lines the header took from among the body's: blank there
         body_tokens = [token._replace(kind=Kind.BLANK) if index + header.body_start in header.taken else token

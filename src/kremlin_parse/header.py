@@ -64,15 +64,17 @@ class Header(NamedTuple):
 
 
 def read_header(
-    text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules: HeaderRules = HeaderRules()
+    text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules: HeaderRules = HeaderRules(), *,
+    post: bool = False,
 ) -> Header:
-    """Read the header at the top of one event's tokens, as the shape's `rules` say.
+    """Read the header at the top of one event's tokens, as the shape's `rules` say; `post`
+    says they are one post of a listing, whose first paragraph is its lead.
 
     A first line after the header that repeats the title is the title of the page's video
     player, as a copy of the page shows it: furniture (`video_title`), not narration."""
     header = _site_header(text, tokens, sink, rules)
     if header is None:
-        header = _page_header(text, tokens, sink)
+        header = _page_header(text, tokens, sink, post=post)
     if header.title is None:
         return header
     index = _skip_blank(tokens, header.body_start)
@@ -189,7 +191,7 @@ def _is_other_site(token: Token) -> bool:
     return (found.verdict is Verdict.CHROME and not found.shouting and found.letters) or found.ends_colon
 
 
-def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> Header:
+def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, post: bool = False) -> Header:
     """The header of a page of unknown layout, where `page.find_header` finds it, and the
     other site's chrome above it as furniture; without one, no header, and the chrome above
     the Kremlin's text as furniture."""
@@ -197,10 +199,12 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink) -> He
     while start < len(tokens) and tokens[start].kind in ALWAYS_FURNITURE:
         start = _skip_blank(tokens, start + 1)
     found = find_header(tokens, start)
+    if post and found is not None and found.window.date is None:
+        found = None  # a post's first line is its lead, not a headline
     stop = found.window.start if found is not None else body_anchor(tokens, start)
     furniture = [furniture_of(tokens[index], kind) for index, kind in chrome_before(tokens, 0, stop)]
     if found is None:
-        lead = headless_lead(tokens, stop)
+        lead = headless_lead(tokens, stop, post=post)
         summary = _lead_of(text, tokens, lead, furniture)
         return Header(None, summary, None, None, None, tuple(furniture), lead[-1] + 1 if lead else stop)
     window = found.window

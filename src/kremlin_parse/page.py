@@ -458,7 +458,7 @@ def is_intro(text: str) -> bool:
     return text.endswith(":") and any(word in lowered for word in LEXICON.repost_intros)
 
 
-def _is_caption(lines: _Lines, index: int, window: Window) -> bool:
+def _is_caption(lines: _Lines, index: int, window: Window, *, quotes: bool = True) -> bool:
     """A line after a header that is a photo's caption or credit, a post's time stamp, a line
     standing twice in a row (a caption and the image's alt text), or repeats the title."""
     if lines.kind(index) is Kind.TIMESTAMP:
@@ -468,9 +468,9 @@ def _is_caption(lines: _Lines, index: int, window: Window) -> bool:
     if lines.kind(index) is not Kind.TEXT:
         return False
     found = lines.evidence(index)
-    if found.chrome is not None or _is_intro(lines, index):
-        return True
-    if _is_captioned(lines, index) or is_pull_quote(lines.text(index)):
+    if found.chrome is not None or (_is_intro(lines, index) and not found.lead_opener):
+        return True  # (`Vladimir Putin made the following statement:` is the Kremlin's own)
+    if _is_captioned(lines, index) or (quotes and is_pull_quote(lines.text(index))):
         return True
     if lines.doubled(_position_of(lines.order, index), lines.order) and found.words >= _DOUBLED_WORDS:
         return True
@@ -506,10 +506,16 @@ def _body_start(lines: _Lines, window: Window, after: int) -> int:
 
 def captions_below(tokens: Sequence[Token], start: int) -> tuple[tuple[int, ...], int]:
     """The captions, credits, time stamps and intro lines from `start` on (below a header
-    read in the site's own layout on another site's page), and where the body begins."""
+    read in the site's own layout on another site's page), and where the body begins. A
+    paragraph wholly in quotation marks stays text there: below the site's own header it is
+    a message the President sent (`«Уважаемые друзья! …»`), not a pull quote."""
     lines = _Lines(tokens, start)
-    window = Window(start, start, 0.0)
-    return _intro_lines(lines, window, start), _body_start(lines, window, start)
+    found = []
+    for index in lines.order:
+        if not _is_caption(lines, index, Window(start, start, 0.0), quotes=False):
+            return tuple(found), index
+        found.append(index)
+    return tuple(found), len(tokens)
 
 
 # -- pages without a header -----------------------------------------------------------------
@@ -557,8 +563,10 @@ def body_anchor(tokens: Sequence[Token], start: int) -> int:
 
 
 def _chrome_follows(lines: _Lines, order: list[int], position: int) -> bool:
-    """The next line after `order[position]` that is not short is chrome."""
+    """The next line after `order[position]` that is not short is chrome (or furniture)."""
     for index in order[position + 1 :]:
+        if lines.kind(index) in ALWAYS_FURNITURE:
+            return True
         if lines.kind(index) is not Kind.TEXT:
             return False
         verdict = lines.evidence(index).verdict
@@ -623,14 +631,15 @@ def _is_trailing_name(text: str, found: LineEvidence) -> bool:
     )
 
 
-def headless_lead(tokens: Sequence[Token], anchor: int) -> tuple[int, ...]:
+def headless_lead(tokens: Sequence[Token], anchor: int, *, post: bool = False) -> tuple[int, ...]:
     """The lead of a stretch without a header: the paragraph at `anchor` (with the lines that
     continue it, for a hard-wrapped page), when it opens as the site's leads do and a
     transcript follows it (a label or speech: narration closed by a section break is how the
-    site's own body opens); else none, and the paragraph is body."""
+    site's own body opens); else none, and the paragraph is body. In a `post` of a listing
+    the first paragraph is the lead whatever follows: a channel posts the Kremlin's lead."""
     lines = _Lines(tokens, anchor)
     order = lines.order
-    if not order or lines.kind(order[0]) is not Kind.TEXT or not lines.evidence(order[0]).lead_opener:
+    if not order or lines.kind(order[0]) is not Kind.TEXT or not (post or lines.evidence(order[0]).lead_opener):
         return ()
     paragraph = [order[0]]
     for index in order[1:]:
@@ -639,8 +648,10 @@ def headless_lead(tokens: Sequence[Token], anchor: int) -> tuple[int, ...]:
             break
         paragraph.append(index)
     found = evidence(" ".join(lines.text(index) for index in paragraph), Kind.TEXT)
-    if found.words < _LEAD_WORDS or not found.ends_sentence or found.voice:
+    if found.words < _LEAD_WORDS or not (found.ends_sentence or post) or found.voice:
         return ()
+    if post:  # a channel's post may drop the lead's full stop, and holds no transcript
+        return tuple(paragraph)
     # The site's body may open with narration closed by a section break before its
     # transcript; a lead stands above the transcript, or above the paragraphs that open it.
     closing = next((index for index in order[len(paragraph):] if lines.kind(index) is not Kind.TEXT), None)
@@ -680,3 +691,62 @@ def doubled_lines(tokens: Sequence[Token]) -> set[int]:
                 and len(lines.text(index).split()) >= _DOUBLED_WORDS:
             found.update((before, index))
     return found
+
+
+# -- listings -------------------------------------------------------------------------------
+
+#: A line that stands this many times between the posts of a page is the listing's own
+#: (`See more on the website`, `OPEN IN APP`), and a listing has this many posts at least.
+_LISTING_REPEATS = 3
+#: A post of a listing holds at most this many paragraphs: longer stretches are articles,
+#: whatever repeats between them.
+_POST_PARAGRAPHS = 4
+#: A last line this long that begins one of the listing's lines is that line, cut short.
+_CUT_PREFIX = 8
+
+
+def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+    """The posts of a channel's or a site's listing, as token ranges, and the lines that are
+    the listing's own: the lines it repeats between its posts (`See more on the Kremlin's
+    official website.`, `VIEW IN APP`: a short line of chrome or a short name, standing
+    three times or more) and everything above the first of them (the channel's name, its
+    counters, its description), and the last line when it begins one of them (the copy cut
+    it short). Each post runs from a run of such lines to the next one.
+    None when the page is no listing: fewer than three posts, or a post that holds a label,
+    a date line, or more than four paragraphs."""
+    lines = _Lines(tokens, 0)
+    repeated = {text for text, count in lines.counts.items() if count >= _LISTING_REPEATS}
+    if not repeated:
+        return None
+    separators = {
+        index for index in lines.order
+        if lines.text(index) in repeated and lines.kind(index) in (Kind.TEXT, Kind.OTHER_SITE)
+        and (lines.kind(index) is Kind.OTHER_SITE or lines.evidence(index).verdict in (Verdict.CHROME, Verdict.SHORT))
+    }
+    if len(separators) < _LISTING_REPEATS:
+        return None
+    last = lines.order[-1]
+    if last not in separators and len(lines.text(last)) >= _CUT_PREFIX and any(
+            text.startswith(lines.text(last)) for text in repeated):
+        separators.add(last)  # the listing's line, cut short where the copy ends
+    first = min(separators)
+    listing = frozenset(separators | {index for index in lines.order if index < first})
+    cuts = [0]
+    paragraphs = 0
+    for position, index in enumerate(lines.order):
+        if index in listing:
+            opens_run = position > 0 and lines.order[position - 1] not in listing
+            if opens_run and paragraphs:  # the run after a post's text: the next post begins
+                cuts.append(index)
+                paragraphs = 0
+            continue
+        if lines.kind(index) is not Kind.TEXT and lines.kind(index) not in ALWAYS_FURNITURE:
+            return None  # a label, a date line, a section break: an event's own structure
+        if lines.kind(index) is Kind.TEXT and lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT):
+            paragraphs += 1  # a post's text, not a player's `Media is too big`
+            if paragraphs > _POST_PARAGRAPHS:
+                return None
+    posts = list(zip(cuts, [*cuts[1:], len(tokens)]))
+    if len(posts) < _LISTING_REPEATS:
+        return None
+    return posts, listing

@@ -13,19 +13,23 @@ module that subclasses `Shape` and one line in the registry (`shapes/__init__.py
 from __future__ import annotations
 
 import abc
-from typing import Callable, ClassVar, Iterable, Iterator, NamedTuple, Sequence
+from typing import Callable, ClassVar, Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 from ..header import HeaderRules
-from ..kinds import Kind
+from ..kinds import ALWAYS_FURNITURE, Kind
 from ..lexer import Token, furniture_of
 from ..lines import Line
 from ..models import Event, Furniture
+from ..page import listing_posts
 from ..segment import Stretch, segment
 from ..source import Source
 from .plain import text_lines
 
-#: Reads one stretch of tokens that holds an event: the event and the furniture around it.
-EventReader = Callable[[Sequence[Token]], tuple[Event, list[Furniture]]]
+class EventReader(Protocol):
+    """Reads one stretch of tokens that holds an event: the event and the furniture around
+    it. `post` says the stretch is one post of a listing (see `page.listing_posts`)."""
+
+    def __call__(self, tokens: Sequence[Token], *, post: bool = False) -> tuple[Event, list[Furniture]]: ...
 
 #: The Event fields that a shape's header, tags and footer carry, to compose `carried`.
 HEADER_FIELDS = frozenset({"title", "summary", "date", "time", "location"})
@@ -82,9 +86,13 @@ class Shape(abc.ABC):
 
     def read_stretches(self, stretches: Iterable[Stretch], read_event: EventReader) -> Iterator[Event | Furniture]:
         """The events and furniture of the stretches, in order: an event of every stretch with
-        content, the furniture of every other."""
+        content, the furniture of every other. A stretch of a page that markup has not laid
+        out may be a listing of posts (`page.listing_posts`): an event of every post."""
         for stretch in stretches:
-            if stretch.has_content:
+            listing = listing_posts(stretch.tokens) if stretch.has_content and not self.header_rules.laid_out else None
+            if listing is not None:
+                yield from _read_posts(stretch.tokens, *listing, read_event)
+            elif stretch.has_content:
                 event, furniture = read_event(stretch.tokens)
                 yield from furniture
                 yield event
@@ -107,6 +115,21 @@ def plain_front_end(source: Source) -> FrontEnd:
 
 #: How many non-blank tokens at the top a plain shape's `claims` looks at.
 DETECTION_REACH = 6
+
+
+def _read_posts(tokens: Sequence[Token], posts: list[tuple[int, int]], listing: frozenset[int],
+                read_event: EventReader) -> Iterator[Event | Furniture]:
+    """The events of a listing's posts; the listing's own lines are `other_site` furniture."""
+    marked = [token._replace(kind=Kind.OTHER_SITE) if index in listing and token.kind is Kind.TEXT else token
+              for index, token in enumerate(tokens)]
+    for start, stop in posts:
+        post = marked[start:stop]
+        if any(token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE for token in post):
+            event, furniture = read_event(post, post=True)
+            yield from furniture
+            yield event
+        else:
+            yield from loose_furniture(post)
 
 
 def loose_furniture(tokens: Sequence[Token]) -> list[Furniture]:
