@@ -243,7 +243,7 @@ def paragraph(text: str, marks: list[tuple[str, MarkKind]] = ()) -> Paragraph:
 #: One instance of each composite per language: building strategies anew for every draw is slow.
 _SENTENCES = {language: sentences(words) for language, words in WORDS.items()}
 #: Narrowed: the site never says one paragraph twice in a row; on a page of unknown layout a
-#: line standing twice in a row is a photo's caption and its alt text (`page.doubled_lines`).
+#: line standing twice in a row is a photo's caption and its alt text (`page.opening_captions`).
 _PARAGRAPH_LISTS = {
     language: st.lists(paragraphs(words), min_size=1, max_size=3, unique_by=lambda paragraph: paragraph.text)
     for language, words in WORDS.items()

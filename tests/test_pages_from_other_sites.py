@@ -295,3 +295,19 @@ def test_the_kremlins_own_line_introducing_a_statement_is_not_a_reposters_intro(
     line = "Vladimir Putin made the following statement to the press:"
     page = f"Putin opens medical centres\n\nDecember 2, 2020\n\n{line}\n\n{_SPEECH}"
     assert _body(kremlin_parse.parse(page)).startswith(line)
+
+
+def test_an_agency_storys_first_paragraph_is_body_and_its_photo_lines_are_captions() -> None:
+    page = ("Войти в почту\n\nПутин открыл медицинские центры\n\nМОСКВА, 2 декабря. /АГЕНТСТВО/. Президент России "
+            "Владимир Путин в режиме видеоконференции открыл четыре медицинских центра Минобороны.\n\n"
+            "Путин открыл медицинские центры\n© АГЕНТСТВО\n\nЦентры построены в Астраханской и Псковской "
+            "областях, а также в Североморске.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.summary is None
+    assert _body(document).startswith("Президент России Владимир Путин")
+    assert _body(document).endswith("а также в Североморске.")
+    kinds = _furniture(document)
+    assert kinds["Путин открыл медицинские центры"] is Kind.PHOTO_CAPTION
+    assert kinds["© АГЕНТСТВО"] is Kind.OTHER_SITE
+    assert_nothing_lost(document)

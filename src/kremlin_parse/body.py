@@ -25,7 +25,7 @@ from .lines import Line
 from .models import (
     Caption, Furniture, Paragraph, Parsed, Section, SeeAlso, Span, Speaker, SpeakerKind, Text, Turn,
 )
-from .page import chrome_after, doubled_lines, is_licence
+from .page import chrome_after, is_licence, opening_captions
 from .paragraphs import build_paragraph, continues, continues_anything
 
 _TERMINAL = ".!?…:;,"
@@ -68,19 +68,20 @@ class _DraftSection:
 
 def read_body(
     text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, repeated_dateline: str | None = None,
-    trailer: bool = True,
+    trailer: bool = True, title: str | None = None,
 ) -> Body:
     """Read the body tokens of one event (everything after its header).
 
     A date line that repeats `repeated_dateline` (browser dumps repeat the header's date
     line at the foot of the page) is furniture, and so is another site's trailer at the end
     (`page.chrome_after`), unless `trailer` is False (markup has left other sites out); on
-    such a page a line standing twice in a row is a photo's caption (`page.doubled_lines`).
+    such a page the captions of the body's opening (a line standing twice in a row, a
+    credit, a line repeating the event's `title`) are furniture (`page.opening_captions`).
     """
     end = chrome_after(tokens) if trailer else len(tokens)
-    if trailer:  # a page of unknown layout: a line standing twice in a row is a caption
-        doubled = doubled_lines(tokens[:end])
-        tokens = [token._replace(kind=Kind.PHOTO_CAPTION) if index in doubled else token
+    if trailer:  # a page of unknown layout: the captions of its opening
+        captions = opening_captions(tokens[:end], title)
+        tokens = [token._replace(kind=captions[index]) if index in captions else token
                   for index, token in enumerate(tokens)]
     body = _BodyReader(text, tokens[:end], sink, repeated_dateline).read()
     if end == len(tokens):

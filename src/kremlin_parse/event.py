@@ -34,7 +34,8 @@ def read_event(
                        for index, token in enumerate(body_tokens)]
     body = read_body(text, body_tokens, sink,
                      repeated_dateline=header.date_line if repeats_dateline else None,
-                     trailer=not header_rules.laid_out)
+                     trailer=not header_rules.laid_out,
+                     title=header.title.text if header.title is not None else None)
     sections = resolve_speakers(body.sections, body.tags["persons"])
     sections = assign_person_ids(sections, body.tags["persons"], sink)
     content = [token for token in tokens if token.kind is not Kind.BLANK]

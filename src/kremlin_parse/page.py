@@ -31,7 +31,7 @@ stamp is then post metadata. A date right above a city's clock (`Moscow: 18:27`)
 widget's today, never a header's.
 
 After the header: a line standing twice in a row is a photo's caption and its alt text
-(`doubled_lines`); lines at the end that are chrome, copyright notices or short names are
+(`opening_captions`, with the other captions of a body's opening); lines at the end that are chrome, copyright notices or short names are
 the other site's trailer (`chrome_after`).
 """
 
@@ -156,8 +156,9 @@ def find_header(tokens: Sequence[Token], start: int) -> Found | None:
                 best = window
     if best is None or best.score < MIN_SCORE:
         return None
-    if best.date is not None and lines.kind(best.date) is Kind.TIMESTAMP and best.lead:
-        # a post's stamp makes a news item: its first paragraph is a lead only as a headline's is
+    if best.date is not None and lines.kind(best.date) in (Kind.TIMESTAMP, Kind.DATELINE) and best.lead:
+        # a post's stamp or an agency's dateline makes a news item: its first paragraph is a
+        # lead only as a headline's is
         unled = best._replace(lead=(), end=max(part for part in _parts(best) if part not in best.lead) + 1)
         best = unled._replace(lead=_headline_lead(lines, unled))
     elif best.date is None and not best.lead:
@@ -676,21 +677,44 @@ def date_line_below(tokens: Sequence[Token], start: int) -> int | None:
 
 
 
-def doubled_lines(tokens: Sequence[Token]) -> set[int]:
-    """The text lines of a body's opening (before its first label) that stand twice in a row
-    (no other line between them): a photo's caption and the alt text a copy of the page keeps
-    beside it, or a heading a slider shows twice. Neither copy is the Kremlin's text."""
+def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Kind]:
+    """The captions among the text lines of a body's opening (its first lines, before its
+    first label or section break), with their furniture kind: a line standing twice in a row (a photo's
+    caption and the alt text a copy of the page keeps beside it), a photo's credit (`Фото:
+    …`), a copyright line (`© ТАСС`), a line a credit follows that is no good prose, and a
+    line repeating the title (a caption under the headline's photo). None of them is the
+    Kremlin's text."""
     lines = _Lines(tokens, 0)
-    order = lines.order
-    found: set[int] = set()
-    for position in range(1, len(order)):
-        before, index = order[position - 1], order[position]
-        if lines.kind(before) is Kind.LABEL:
-            break
-        if lines.kind(index) is Kind.TEXT and lines.text(index) == lines.text(before) \
-                and len(lines.text(index).split()) >= _DOUBLED_WORDS:
-            found.update((before, index))
+    order = lines.order[:REACH]
+    found: dict[int, Kind] = {}
+    for position, index in enumerate(order):
+        if lines.kind(index) in _BODY_KINDS:
+            break  # a label, a section break: the opening is over (a heading may repeat the title)
+        if lines.kind(index) is not Kind.TEXT:
+            continue
+        text = lines.text(index)
+        if lines.doubled(position, order) and len(text.split()) >= _DOUBLED_WORDS:
+            found[index] = Kind.PHOTO_CAPTION
+        elif text.startswith("©"):
+            found[index] = Kind.OTHER_SITE
+        elif lines.evidence(index).chrome is Kind.PHOTO_CAPTION or (
+                _is_captioned(lines, index) and lines.evidence(index).verdict is not Verdict.GOOD):
+            found[index] = Kind.PHOTO_CAPTION  # (good prose above a credit is the text: the photo follows it)
+        elif title is not None and _repeats(text, title):
+            found[index] = Kind.PHOTO_CAPTION
     return found
+
+
+#: A title this many words long or longer is a headline a caption may repeat.
+_REPEATED_TITLE_WORDS = 3
+
+
+def _repeats(text: str, title: str) -> bool:
+    """The line repeats a headline of a few words, maybe with a few words more (`Путин
+    обсудил …. Фото`)."""
+    title = title.rstrip(".")
+    return (len(title.split()) >= _REPEATED_TITLE_WORDS and text.startswith(title)
+            and len(text.split()) - len(title.split()) <= 3)
 
 
 # -- listings -------------------------------------------------------------------------------
