@@ -31,13 +31,15 @@ stamp is then post metadata. A date right above a city's clock (`Moscow: 18:27`)
 widget's today, never a header's.
 
 After the header: a line standing twice in a row is a photo's caption and its alt text
-(`opening_captions`, with the other captions of a body's opening); lines at the end that are chrome, copyright notices or short names are
-the other site's trailer (`chrome_after`).
+(`opening_captions`, with the other captions of a body's opening); lines at the end that
+are chrome, copyright notices or short names are the other site's trailer (`chrome_after`).
+A channel's listing is cut into its posts (`listing_posts`).
 """
 
 from __future__ import annotations
 
 import collections
+import itertools
 from typing import NamedTuple, Sequence
 
 import regex
@@ -108,11 +110,21 @@ class Found(NamedTuple):
 class _Lines:
     """The non-blank tokens of a stretch and their evidence, computed as asked."""
 
-    def __init__(self, tokens: Sequence[Token], start: int) -> None:
+    def __init__(self, tokens: Sequence[Token], start: int, reach: int | None = None) -> None:
+        """The lines from `start` on; with `reach`, only the first `reach` non-blank ones (what
+        a rule about a page's top or a body's opening looks at, however long the text)."""
         self.tokens = tokens
-        self.order = [index for index in range(start, len(tokens)) if tokens[index].kind is not Kind.BLANK]
+        self.order = list(itertools.islice(
+            (index for index in range(start, len(tokens)) if tokens[index].kind is not Kind.BLANK), reach))
         self._evidence: dict[int, LineEvidence] = {}
-        self.counts = collections.Counter(tokens[index].text for index in self.order)
+        self._counts: collections.Counter[str] | None = None
+
+    @property
+    def counts(self) -> collections.Counter[str]:
+        """How often each line's text stands among the lines."""
+        if self._counts is None:
+            self._counts = collections.Counter(self.tokens[index].text for index in self.order)
+        return self._counts
 
     def repeated(self, index: int) -> bool:
         """The line's text stands more than once in the stretch: a post's headline repeating
@@ -510,13 +522,13 @@ def captions_below(tokens: Sequence[Token], start: int) -> tuple[tuple[int, ...]
     read in the site's own layout on another site's page), and where the body begins. A
     paragraph wholly in quotation marks stays text there: below the site's own header it is
     a message the President sent (`«Уважаемые друзья! …»`), not a pull quote."""
-    lines = _Lines(tokens, start)
+    lines = _Lines(tokens, start, REACH)
     found = []
     for index in lines.order:
         if not _is_caption(lines, index, Window(start, start, 0.0), quotes=False):
             return tuple(found), index
         found.append(index)
-    return tuple(found), len(tokens)
+    return tuple(found), found[-1] + 1 if found else len(tokens)
 
 
 # -- pages without a header -----------------------------------------------------------------
@@ -545,8 +557,8 @@ def body_anchor(tokens: Sequence[Token], start: int) -> int:
     """Where the Kremlin's text begins in a stretch without a header: the first line from
     `start` that is not chrome by its own evidence, nor a short line among chrome (jusText's
     smoothing). A line of prose or speech stays text whatever stands around it."""
-    lines = _Lines(tokens, start)
-    order = lines.order[:REACH]
+    lines = _Lines(tokens, start, REACH)
+    order = lines.order
     chrome_seen = True  # the top of the page counts as chrome, as jusText counts a document's edges
     for position, index in enumerate(order):
         if lines.kind(index) in ALWAYS_FURNITURE:
@@ -591,8 +603,9 @@ _TRAILER_NAME_WORDS = 4
 def chrome_after(tokens: Sequence[Token]) -> int:
     """Where the other site's trailer begins (related links, share buttons, its name, comment
     forms), or `len(tokens)` when there is none: the run of lines at the end that are chrome
-    by their own evidence, copyright notices, or short names among them. A line cut in the middle of a sentence
-    (ending in a function word, or holding a comma) is the Kremlin's text cut short."""
+    by their own evidence, copyright notices, or short names among them. A line cut in the
+    middle of a sentence (ending in a function word, or holding a comma) is the Kremlin's
+    text cut short, and lines alone are the text, never a trailer."""
     start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -666,8 +679,8 @@ def date_line_below(tokens: Sequence[Token], start: int) -> int | None:
     lines of the body from `start`, before any speech: where a repost quotes the Kremlin's
     header below its own report (`June 19, 2025, St Petersburg` above the transcript). It is
     the event's date and place, truer than a site's time stamp."""
-    lines = _Lines(tokens, start)
-    for index in lines.order[:REACH]:
+    lines = _Lines(tokens, start, REACH)
+    for index in lines.order:
         kind = lines.kind(index)
         if kind in _BODY_KINDS:
             return None
@@ -676,16 +689,15 @@ def date_line_below(tokens: Sequence[Token], start: int) -> int | None:
     return None
 
 
-
 def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Kind]:
     """The captions among the text lines of a body's opening (its first lines, before its
-    first label or section break), with their furniture kind: a line standing twice in a row (a photo's
-    caption and the alt text a copy of the page keeps beside it), a photo's credit (`Фото:
-    …`), a copyright line (`© ТАСС`), a line a credit follows that is no good prose, and a
-    line repeating the title (a caption under the headline's photo). None of them is the
-    Kremlin's text."""
-    lines = _Lines(tokens, 0)
-    order = lines.order[:REACH]
+    first label or section break), with their furniture kind: a line standing twice in a
+    row (a photo's caption and the alt text a copy of the page keeps beside it), a photo's
+    credit (`Фото: …`), a copyright line (`© ТАСС`), a line a credit follows that is no good
+    prose, and a line repeating the title (a caption under the headline's photo). None of
+    them is the Kremlin's text."""
+    lines = _Lines(tokens, 0, REACH)
+    order = lines.order
     found: dict[int, Kind] = {}
     for position, index in enumerate(order):
         if lines.kind(index) in _BODY_KINDS:
@@ -738,6 +750,9 @@ def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], froze
     it short). Each post runs from a run of such lines to the next one.
     None when the page is no listing: fewer than three posts, or a post that holds a label,
     a date line, or more than four paragraphs."""
+    if any(token.kind is not Kind.TEXT and token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE
+           for token in tokens):
+        return None  # a label, a date line, a section break: an event's own structure
     lines = _Lines(tokens, 0)
     repeated = {text for text, count in lines.counts.items() if count >= _LISTING_REPEATS}
     if not repeated:
@@ -764,8 +779,6 @@ def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], froze
                 cuts.append(index)
                 paragraphs = 0
             continue
-        if lines.kind(index) is not Kind.TEXT and lines.kind(index) not in ALWAYS_FURNITURE:
-            return None  # a label, a date line, a section break: an event's own structure
         if lines.kind(index) is Kind.TEXT and lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT):
             paragraphs += 1  # a post's text, not a player's `Media is too big`
             if paragraphs > _POST_PARAGRAPHS:
