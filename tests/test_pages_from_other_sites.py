@@ -311,3 +311,67 @@ def test_an_agency_storys_first_paragraph_is_body_and_its_photo_lines_are_captio
     assert kinds["Путин открыл медицинские центры"] is Kind.PHOTO_CAPTION
     assert kinds["© АГЕНТСТВО"] is Kind.OTHER_SITE
     assert_nothing_lost(document)
+
+
+def test_a_scrapers_date_prefix_above_headlines_and_a_byline_dates_the_headline_below() -> None:
+    headlines = "\n".join(f"    {line}" for line in (
+        "В городе открыли новый парк", "Синоптики обещают тёплые выходные", "Агентство: цены на бензин выросли",
+        "Футбольный клуб сменил тренера"))
+    page = (f" date 2020-12-02   • Главное{headlines.lstrip()}\n    2 декабря 2020, 14:05 • Новости дня\n\n"
+            "    Путин открыл медицинские центры\n\n    Tекст: Иван Петров\n\n"  # a Latin T in the byline
+            "    Президент России Владимир Путин в режиме видеоконференции открыл четыре медицинских центра "
+            "Минобороны.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.title is not None and event.title.text == "Путин открыл медицинские центры"
+    assert event.date is not None and str(event.date.value) == "2020-12-02"
+    kinds = _furniture(document)
+    assert kinds["Tекст: Иван Петров"] is Kind.POST_METADATA
+    assert kinds["Синоптики обещают тёплые выходные"] is Kind.OTHER_SITE
+    assert _body(document).startswith("Президент России Владимир Путин")
+    assert_nothing_lost(document)
+
+
+@pytest.mark.parametrize("line", ["Текст: Иван Петров", "Author: Ivan Petrov", "Видео: Иван Петров"])
+def test_a_byline_is_post_metadata(line: str) -> None:
+    assert evidence(line, Kind.TEXT).chrome is Kind.POST_METADATA
+
+
+@pytest.mark.parametrize("line", ["Текст выступления", "Text of the Address"])
+def test_a_byline_word_without_its_colon_opens_a_heading_not_a_byline(line: str) -> None:
+    assert evidence(line, Kind.TEXT).chrome is None
+
+
+def test_a_short_standfirst_below_the_date_line_is_the_lead_and_the_captions_below_it_are_skipped() -> None:
+    page = ("Путин открыл медицинские центры Минобороны\n\n2 декабря 2020 Москва, Кремль\n"
+            "Центры построены в нескольких регионах страны\n"
+            "Видеоконференция с главами регионов. Фото: пресс-служба\n"
+            "Видеоконференция с главами регионов. Фото: пресс-служба\n\n"
+            "Президент России Владимир Путин в режиме видеоконференции открыл четыре медицинских центра "
+            "Минобороны.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.summary is not None and event.summary.text == "Центры построены в нескольких регионах страны"
+    assert _body(document).startswith("Президент России Владимир Путин")
+    assert "Видеоконференция с главами регионов." not in _body(document)
+    assert_nothing_lost(document)
+
+
+def test_a_short_line_under_a_date_line_stays_body_when_no_prose_follows_it() -> None:
+    page = ("Путин открыл медицинские центры Минобороны\n\n2 декабря 2020 Москва, Кремль\n\n"
+            "Начало видеоконференции с регионами\n\nВ.Путин: Добрый день, уважаемые коллеги!\n")
+    document = kremlin_parse.parse(page)
+    assert document.events[0].summary is None
+    assert _body(document).startswith("Начало видеоконференции с регионами")
+
+
+def test_short_lines_below_a_trailers_chrome_are_the_trailers_and_a_line_cut_short_is_the_text() -> None:
+    body = ("Президент России Владимир Путин в режиме видеоконференции открыл четыре медицинских центра "
+            "Минобороны.\n\n")
+    page = f"{body}Вернуться к списку событий\n\nВы собираетесь перейти на другой сайт\n"
+    kinds = _furniture(kremlin_parse.parse(page))
+    assert kinds["Вы собираетесь перейти на другой сайт"] is Kind.OTHER_SITE
+    cut = kremlin_parse.parse(f"{body}Центры построены в Астраханской области и в\n")
+    assert _body(cut).endswith("в Астраханской области и в")
+    alone = kremlin_parse.parse(f"{body}Центры построены в Астраханской области\n")
+    assert _body(alone).endswith("в Астраханской области")

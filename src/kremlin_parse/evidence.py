@@ -41,6 +41,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _DECORATION = regex.compile(r"^[^\p{L}\p{N}«\"“„'(\[]+\s+")
 _LETTER = regex.compile(r"\p{L}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+#: Latin letters (lowercased) that stand for Cyrillic ones drawn alike, in a word that mixes
+#: the two scripts (`Tекст`: a typo, or a site's guard against copying).
+_LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _LATIN = regex.compile(r"\p{Latin}")
 _URL = regex.compile(r"(?:https?://|www\.)\S{1,500}|\b[\w\-]{1,60}(?:\.[\w\-]{1,60}){0,4}\.(?:com|org|net|ru|рф|info|uk|us|io|by|kz|ua)\b(?:/\S{0,500})?", regex.IGNORECASE)
 #: Separators that menus and breadcrumbs set between their items, standing as words.
@@ -127,9 +130,12 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.OTHER_SITE  # a telephone number, a counter, a lone `?` (but `2020 2021.`)
     if _STAGE_DIRECTION.fullmatch(line):
         return None  # `(Video.)`: the site's own stage direction
-    first = words[0] if words else ""
-    if first in LEXICON.credit_words and (line[len(first):].lstrip()[:1] in (":", "©") or len(words) <= 6):
+    first = _as_cyrillic(words[0]) if words else ""
+    after_first = line.lstrip()[len(first):].lstrip()[:1]
+    if first in LEXICON.credit_words and (after_first in (":", "©") or len(words) <= 6):
         return Kind.PHOTO_CAPTION
+    if first in LEXICON.byline_words and after_first == ":" and len(words) <= SHORT_WORDS:
+        return Kind.POST_METADATA  # `Текст: Дарья Иванова`, `Author: …`
     if line.startswith(("©", "(c)", "(C)")):
         return Kind.OTHER_SITE
     url = sum(len(match.group()) for match in _URL.finditer(line))
@@ -153,6 +159,14 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         if _is_widget(line, words):
             return Kind.OTHER_SITE
     return None
+
+
+def _as_cyrillic(word: str) -> str:
+    """A lowercase word that mixes Latin and Cyrillic letters, with its Latin lookalikes read
+    as Cyrillic; any other word as it is."""
+    if _CYRILLIC.search(word) is None or _LATIN.search(word) is None:
+        return word
+    return word.translate(_LOOKALIKES)
 
 
 def _is_widget(line: str, words: list[str]) -> bool:

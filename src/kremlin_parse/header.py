@@ -22,7 +22,7 @@ from .lexicon import LEXICON
 from .models import Furniture, Paragraph, Parsed, Span, Text
 from .page import (
     body_anchor, captions_below, chrome_before, date_line_below, find_header, headless_lead, is_intro,
-    is_pull_quote,
+    is_pull_quote, standfirst_below,
 )
 from .paragraphs import build_paragraph
 
@@ -97,6 +97,8 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
         furniture.append(furniture_of(tokens[index]))
         index = _skip_blank(tokens, index + 1)
     if index < len(tokens) and tokens[index].kind is Kind.AGENCY_DATE:
+        if not rules.laid_out and _headline_below(tokens, index + 1):
+            return None  # a scraper's date prefix above another site's chrome and headline
         date = _agency_date(tokens[index], sink, furniture)
         return Header(None, None, date, None, None, tuple(furniture), index + 1)
     top = index
@@ -170,10 +172,23 @@ def _site_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, rules
         if index < len(tokens) and tokens[index].kind is Kind.TEXT:
             summary = build_paragraph(text, [(tokens[index].start, tokens[index].end)])
             index += 1
+    if not trusted and summary is None:  # another site's standfirst below the date line
+        standfirst = standfirst_below(tokens, index)
+        if standfirst is not None:
+            summary = build_paragraph(text, [(tokens[standfirst].start, tokens[standfirst].end)])
+            index = standfirst + 1
     if not trusted:  # another site's page in the site's layout: its captions and intro lines
         captions, index = captions_below(tokens, index)
         furniture += [furniture_of(tokens[caption], _caption_kind(tokens[caption])) for caption in captions]
     return Header(title, summary, date, time, location, tuple(furniture), index, date_token.text)
+
+
+def _headline_below(tokens: Sequence[Token], start: int) -> bool:
+    """A headline stands below `start` with lines between that are not the Kremlin's text:
+    the page's header is that headline's, found as any page's is (`page.find_header`)."""
+    start = _skip_blank(tokens, start)
+    found = find_header(tokens, start)
+    return found is not None and found.window.title is not None and found.window.start > start
 
 
 def _is_sites_own(token: Token) -> bool:
@@ -202,12 +217,16 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, po
     if post and found is not None and found.window.date is None:
         found = None  # a post's first line is its lead, not a headline
     stop = found.window.start if found is not None else body_anchor(tokens, start)
-    furniture = [furniture_of(tokens[index], kind) for index, kind in chrome_before(tokens, 0, stop)]
+    prefix = start if found is not None and found.window.date is None and start < stop \
+        and tokens[start].kind is Kind.AGENCY_DATE else None  # a scraper's date prefix on top: the date
+    furniture = [furniture_of(tokens[index], kind) for index, kind in chrome_before(tokens, 0, stop) if index != prefix]
     if found is None:
         lead = headless_lead(tokens, stop, post=post)
         summary = _lead_of(text, tokens, lead, furniture)
         return Header(None, summary, None, None, None, tuple(furniture), lead[-1] + 1 if lead else stop)
     window = found.window
+    if prefix is not None:
+        window = window._replace(date=prefix)
     if window.date is None and window.title is not None:  # the post's time stamp, skipped below the title
         stamp = next((index for index in found.skipped
                       if index > window.title and tokens[index].kind is Kind.TIMESTAMP), None)

@@ -66,6 +66,10 @@ _TWO_SENTENCE_WORDS = 20
 _LEAD_WORDS = 8
 #: How many lines of a lead may stand between a title and a date line.
 _LEAD_LINES = 3
+#: A standfirst below the date line has at least this many words, and scores this much
+#: (less what skipping the captions below it costs): less than any lead.
+_STANDFIRST_WORDS = 4
+_STANDFIRST = 2.0
 #: What a date closing a headline adds to its window (a date line of its own adds 2 or 3).
 _DATE_IN_TITLE = 2.0
 #: What skipping one line between two parts of a window costs.
@@ -287,10 +291,37 @@ def _lead_below(lines: _Lines, order: list[int], window: Window, stop: int) -> l
     """The window with the lead that stands just below its date line (and place), if any."""
     below, cost = _next_part(lines, order, _position_of(order, window.end), stop)
     if below < stop:
-        score = _lead_score(lines, order[below])
+        score = _lead_score(lines, order[below]) or _standfirst_score(lines, order, below, stop)
         if score is not None:
             return [window._replace(lead=(order[below],), end=order[below] + 1, score=window.score + score - cost)]
     return []
+
+
+def standfirst_below(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of a news site's standfirst that opens the lines from `start` (just below a
+    date line), or None: see `_standfirst_score`."""
+    lines = _Lines(tokens, start, REACH)
+    if not lines.order or _standfirst_score(lines, lines.order, 0, len(lines.order)) is None:
+        return None
+    return lines.order[0]
+
+
+def _standfirst_score(lines: _Lines, order: list[int], position: int, stop: int) -> float | None:
+    """The score of a news site's standfirst below the date line: a short line of a few words
+    that is no sentence, no place and no chrome (`Обсуждены ключевые задачи, стоящие перед
+    регионами`), with the captions between it and the prose of the body skipped; or None."""
+    index = order[position]
+    found = lines.evidence(index)
+    text = lines.text(index)
+    if lines.kind(index) is not Kind.TEXT or found.verdict is not Verdict.SHORT or found.words < _STANDFIRST_WORDS \
+            or found.voice or found.ends_colon or found.shouting or looks_like_place(text) or not text[:1].isupper() \
+            or text.split()[-1].lower() in LEXICON.stop_words:
+        return None
+    below, cost = _next_part(lines, order, position + 1, stop)
+    if below >= len(order) or lines.kind(order[below]) is not Kind.TEXT \
+            or lines.evidence(order[below]).verdict is not Verdict.GOOD:
+        return None
+    return _STANDFIRST - cost
 
 
 def _with_date(lines: _Lines, order: list[int], position: int, stop: int, window: Window) -> Window:
@@ -603,7 +634,8 @@ _TRAILER_NAME_WORDS = 4
 def chrome_after(tokens: Sequence[Token]) -> int:
     """Where the other site's trailer begins (related links, share buttons, its name, comment
     forms), or `len(tokens)` when there is none: the run of lines at the end that are chrome
-    by their own evidence, copyright notices, or short names among them. A line cut in the
+    by their own evidence, copyright notices, short names, and short lines below any of them
+    (a short line is the trailer's only when such a line stands above it). A line cut in the
     middle of a sentence (ending in a function word, or holding a comma) is the Kremlin's
     text cut short, and lines alone are the text, never a trailer."""
     start = len(tokens)
@@ -614,6 +646,8 @@ def chrome_after(tokens: Sequence[Token]) -> int:
         if token.kind is not Kind.TEXT or token.kind in _SITE_TAIL:
             break
         found = evidence(token.text, Kind.TEXT)
+        if found.verdict is Verdict.SHORT and not _cut_short(token.text):
+            continue  # a short line: the trailer's when chrome stands above it (jusText's smoothing)
         if found.verdict is not Verdict.CHROME and not _is_trailing_name(token.text, found) \
                 and not is_licence(token.text):
             break
@@ -624,6 +658,12 @@ def chrome_after(tokens: Sequence[Token]) -> int:
     if last_tail is not None and tokens[last_tail].kind in (Kind.TAG_HEADING, Kind.MORE_COUNTER):
         return len(tokens)  # the lines after a tag heading are its items, not another site's trailer
     return start
+
+
+def _cut_short(text: str) -> bool:
+    """A line that stops in the middle of a sentence: it holds a comma or ends in a function
+    word (`Вчера мы встречались с`), as the Kremlin's text cut short does."""
+    return "," in text or text.split()[-1].lower() in LEXICON.stop_words
 
 
 def is_licence(text: str) -> bool:

@@ -184,6 +184,7 @@ ENGLISH = Vocabulary(
     licence_phrases=("copyright", "all rights reserved", "rights holders", "reproduction in whole",
                      "may not be reproduced", "without permission"),
     credit_words=("photo", "photos", "source", "credit", "image"),
+    byline_words=("text", "author", "authors", "video", "editor", "reporter", "words"),
     cut_markers=("Continue reading", "Read more", "Read the rest of this entry", "More"),
     voice_words=frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "me",
                            "my", "mine", "myself", "you", "your", "yours"}),

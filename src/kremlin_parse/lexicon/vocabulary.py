@@ -143,6 +143,9 @@ class Vocabulary:
     licence_phrases: tuple[str, ...]
     #: The first words of credits (`Photo`, `Source`), lowercase.
     credit_words: tuple[str, ...]
+    #: The first words of bylines when a colon follows them (`Text: …`, `Текст: …`), lowercase:
+    #: a post's metadata. Without the colon they open headings (`Текст выступления`).
+    byline_words: tuple[str, ...]
     #: Markers with which a site cuts a post short (`Continue reading`, `Read more`).
     cut_markers: tuple[str, ...]
     #: First- and second-person words (`I`, `my`, `you`), lowercase: a reposter's voice, which
