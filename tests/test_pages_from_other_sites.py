@@ -375,3 +375,134 @@ def test_short_lines_below_a_trailers_chrome_are_the_trailers_and_a_line_cut_sho
     assert _body(cut).endswith("в Астраханской области и в")
     alone = kremlin_parse.parse(f"{body}Центры построены в Астраханской области\n")
     assert _body(alone).endswith("в Астраханской области")
+
+
+def test_a_tag_under_a_headline_is_another_sites_and_a_caption_closing_with_its_credit_is_a_caption() -> None:
+    caption = "Лидеры обсудили работу центров. Фото: пресс-служба Кремля"
+    page = ("Владимир Путин открыл медицинские центры Минобороны в регионах\n\nПутин\n\n"
+            f"{caption}\n\n"
+            "Президент России Владимир Путин в режиме видеоконференции открыл четыре медицинских центра "
+            "Минобороны.\n\nЦентры построены в Астраханской и Псковской областях, а также в Североморске.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.title is not None and event.title.text.startswith("Владимир Путин открыл")
+    kinds = _furniture(document)
+    assert kinds["Путин"] is Kind.OTHER_SITE
+    assert kinds[caption] is Kind.PHOTO_CAPTION
+    assert _body(document).startswith("Президент России Владимир Путин")
+    assert_nothing_lost(document)
+
+
+def test_a_credit_word_inside_a_sentence_is_no_closing_credit() -> None:
+    line = "Президент осмотрел выставку. Фото: снимки с выставки показали на экране, и все их увидели."
+    assert evidence(line, Kind.TEXT).chrome is None
+
+
+def test_a_post_stamp_glued_to_its_section_above_the_headline_dates_it_whatever_stands_above() -> None:
+    page = ("Главное\nРоссия\nМосква\nЛента новостей\nПолитика2 декабря 2020 14:05\n\n"
+            "Путин открыл медицинские центры Минобороны\n\n"
+            "Президент России Владимир Путин в режиме видеоконференции открыл четыре медицинских центра "
+            "Минобороны.\n\nЦентры построены в Астраханской и Псковской областях, а также в Североморске.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.title is not None and event.title.text == "Путин открыл медицинские центры Минобороны"
+    assert event.date is not None and str(event.date.value) == "2020-12-02"
+    assert "Лента новостей" in _furniture(document)
+    assert_nothing_lost(document)
+
+
+_POSTER = ("I could not find this anywhere else, so here is the whole speech for you to read, "
+           "as the President gave it today.")
+
+
+def test_a_posters_words_in_the_first_person_below_a_forums_chrome_and_above_the_transcript_are_commentary() -> None:
+    page = (f"Forum index · Search\n\nPosted on 12/02/2020 by reader\n\n{_POSTER}\n\n"
+            f"==== TRANSCRIPT ====\n\n{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    kinds = _furniture(document)
+    assert kinds[_POSTER] is Kind.COMMENTARY
+    assert kinds["==== TRANSCRIPT ===="] is Kind.OTHER_SITE
+    assert _body(document).startswith("Good afternoon, colleagues,")
+    assert_nothing_lost(document)
+
+
+def test_speech_in_the_first_person_opening_a_fragment_stays_text() -> None:
+    page = f"{_POSTER}\n\n{_SPEECH}"
+    assert _body(kremlin_parse.parse(page)).startswith(_POSTER)
+
+
+def test_a_first_person_line_below_chrome_with_prose_before_the_transcript_stays_text() -> None:
+    page = f"Forum index · Search\n\n{_POSTER}\n\n{_NARRATION}\n\n{_SPEECH}"
+    assert _body(kremlin_parse.parse(page)).startswith(_POSTER)
+
+
+def test_a_title_opening_as_the_kremlins_below_a_date_line_is_the_title_and_its_repeated_date_is_furniture() -> None:
+    page = ("Friends of Russia Society\n\nHome | News | Culture | Contact\n\nWelcome to our pages\n\n"
+            "Serving the arts and peace\n\nDefence Ministry medical centres\n\n"
+            "News bulletin - Moscow, 2 December 2020\n"
+            "Opening of Defence Ministry medical centres December 2, 2020\n\n"
+            f"{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.title is not None and event.title.text == "Opening of Defence Ministry medical centres"
+    assert event.date is not None and str(event.date.value) == "2020-12-02"
+    assert _furniture(document)["December 2, 2020"] is Kind.REPEATED_DATELINE
+    assert_nothing_lost(document)
+
+
+@pytest.mark.parametrize(("line", "offset"), [
+    ("Стенограмма встречи с коллективом газеты, 29 апреля 2008 г.", 42),
+    ("Address at the Ceremonial Reception May 9, 2010", 36),
+    ("Meeting with veterans on 9 May 2010", None),
+    ("Talks with the President of France", None),
+])
+def test_where_a_date_closing_a_headline_begins(line: str, offset: int | None) -> None:
+    from kremlin_parse.dates import trailing_date
+    assert trailing_date(line) == offset
+
+
+_TEASER_ONE = ("A videoconference was held to mark the opening of medical centres built by the Defence Ministry in "
+               "several regions for coronavirus patients. These new facilities have the best modern equipment and "
+               "will have highly skilled")
+_TEASER_TWO = ("The President took part in the session of the Collective Security Council via videoconference. The "
+               "leaders discussed the situation in the region and the joint efforts of the member states to")
+
+
+def test_a_category_pages_headlines_each_above_a_teaser_cut_short_are_one_event_each() -> None:
+    page = (f"Home | Archive | About\n\nPosts in the category Kremlin\n\nOpening of medical centres\n\n"
+            f"{_TEASER_ONE} … Continue reading Opening of medical centres\n\n"
+            f"Collective Security Council session\n\n{_TEASER_TWO} [...] Read more\n")
+    document = kremlin_parse.parse(page)
+    assert [event.title.text for event in document.events if event.title] == [
+        "Opening of medical centres", "Collective Security Council session"]
+    kinds = _furniture(document)
+    assert kinds["… Continue reading Opening of medical centres"] is Kind.OTHER_SITE
+    assert kinds["[...] Read more"] is Kind.OTHER_SITE
+    assert kinds["Posts in the category Kremlin"] is Kind.OTHER_SITE
+    assert _body(document).endswith("the joint efforts of the member states to")
+    assert_nothing_lost(document)
+
+
+def test_an_articles_subheadings_above_paragraphs_that_end_their_sentences_make_no_listing() -> None:
+    page = (f"Opening of medical centres\n\n{_TEASER_ONE} doctors.\n\n"
+            f"Collective Security Council session\n\n{_TEASER_TWO} counter threats.\n")
+    assert len(kremlin_parse.parse(page).events) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Мы работаем над этим… Далее, о бюджете.",
+    "We will see… More and more people come.",
+    "The talks went on... Continue reading the statement below, he said.",
+])
+def test_an_ellipsis_in_running_text_is_no_teasers_cut(line: str) -> None:
+    document = kremlin_parse.parse(f"Opening of medical centres\n\nDecember 2, 2020\n\n{line}\n")
+    assert _body(document) == line
+
+
+def test_a_short_line_below_a_short_name_at_the_end_stays_text() -> None:
+    # found by the fragment round trip: a short name is a trailer only as the very last line
+    page = ("Мы мы страны.\n* * *\nПрезидент России Владимир Путин (как переведено): <…>\n* * *\n"
+            "Встреча Встреча\nМы мы? <…>\n")
+    document = kremlin_parse.parse(page)
+    assert _body(document).endswith("Мы мы? <…>")  # (`Встреча Встреча` heads its section)
+    assert [item.kind for item in document.furniture] == [Kind.SECTION_BREAK, Kind.SECTION_BREAK]

@@ -229,16 +229,32 @@ def match_date_line(line: str) -> DateLine | None:
 
 def trailing_date(line: str) -> int | None:
     """Where a date closing a headline begins (`Стенограмма встречи …, 29 апреля 2008 г.`):
-    the offset after the headline's last comma when the rest is a date line without a place;
-    else None. The headline keeps its words, the date is the event's."""
+    the offset after the headline's last comma when the rest is a date line without a place,
+    or after a space when the rest is a whole date with its month's name and year (`… of the
+    Victory May 9, 2010`) and the word before it no function word (`Meeting on 9 May 2010`
+    keeps its date); else None. The headline keeps its words, the date is the event's."""
     comma = line.rfind(", ")
-    if comma <= 0:
-        return None
-    tail = line[comma + 2 :]
-    parts = match_date_line(tail)
-    if parts is None or parts.place is not None or parts.prefix is not None:
-        return None
-    return comma + 2
+    if comma > 0 and _date_alone(line[comma + 2 :]):
+        return comma + 2
+    for space in (match.start() for match in _SPACE.finditer(line, max(0, len(line) - _TRAILING_DATE_CHARS))):
+        tail = line[space + 1 :]
+        if _WRITTEN_YEAR.search(tail) and _MONTH_WORD.search(tail) and _date_alone(tail):
+            before = line[:space].split()
+            return space + 1 if before and before[-1].lower() not in LEXICON.stop_words else None
+    return None
+
+
+#: A date closing a headline after a space is read in the line's last this many characters.
+_TRAILING_DATE_CHARS = 32
+_SPACE = regex.compile(r"(?<=\S) (?=\S)")
+_WRITTEN_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH_WORD = regex.compile(r"\p{L}{3,}")
+
+
+def _date_alone(text: str) -> bool:
+    """`text` is a date line without a place or a bulletin's name."""
+    parts = match_date_line(text)
+    return parts is not None and parts.place is None and parts.prefix is None
 
 
 def _is_zone_after(line: str, time: tuple[int, int], place: tuple[int, int]) -> bool:

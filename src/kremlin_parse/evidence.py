@@ -59,6 +59,9 @@ _HOURS = regex.compile(r"\d{1,2}[:.]\d{2}\s?[–\-]\s?\d{1,2}[:.]\d{2}")
 #: A forum poster's handle opening a line: `eagle_eye_77: I think …`.
 _HANDLE = regex.compile(r"[a-z0-9_.\-]{3,30}:\s")
 _STAGE_DIRECTION = regex.compile(r"\(.{1,80}\)")
+#: Words between runs of one sign (`~~~~TRANSCRIPT BEGINS~~~~`, `=== Update ===`): a forum's or
+#: a blog's marker; the Kremlin's text never decorates its lines so.
+_MARKER = regex.compile(r"([^\p{L}\p{N}\s])\1{2,}\s*[\p{L}\p{N}][^\n]{0,80}?\s*([^\p{L}\p{N}\s])\2{2,}")
 _CONTRACTION = regex.compile(r"\b\w+n[’']t\b|\b(?:it|that|here|there|what|who)[’']s\b|\b\w+[’'](?:re|ve|ll|m|d)\b",
                              regex.IGNORECASE)
 
@@ -136,7 +139,9 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.PHOTO_CAPTION
     if first in LEXICON.byline_words and after_first == ":" and len(words) <= SHORT_WORDS:
         return Kind.POST_METADATA  # `Текст: Дарья Иванова`, `Author: …`
-    if line.startswith(("©", "(c)", "(C)")):
+    if _closing_credit(line):
+        return Kind.PHOTO_CAPTION  # `Лидеры обсудили … Фото: пресс-служба`: a caption and its credit
+    if line.startswith(("©", "(c)", "(C)")) or _MARKER.fullmatch(line):
         return Kind.OTHER_SITE
     url = sum(len(match.group()) for match in _URL.finditer(line))
     if url > len(line) / 2:
@@ -159,6 +164,19 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         if _is_widget(line, words):
             return Kind.OTHER_SITE
     return None
+
+
+#: A credit closing a line after a sentence: `… Photo: press service`, at most this many words.
+_CREDIT_WORDS = 6
+_CLOSING_CREDIT = regex.compile(r"[.!?…]\s+(\p{L}+)\s*:\s*([^.!?:]{1,80})$")
+
+
+def _closing_credit(line: str) -> bool:
+    """The line closes with a photo's credit after a sentence (`… Фото: пресс-служба
+    Кремля`): a caption and its credit on one line."""
+    found = _CLOSING_CREDIT.search(line[-120:])
+    return found is not None and found.group(1).lower() in LEXICON.credit_words \
+        and len(found.group(2).split()) <= _CREDIT_WORDS
 
 
 def _as_cyrillic(word: str) -> str:

@@ -235,6 +235,11 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, po
     furniture += [furniture_of(tokens[index], _caption_kind(tokens[index]))
                   for index in found.skipped if index != window.date]
     title = _text(tokens[window.title]) if window.title is not None else None
+    repeated = trailing_date(title.text) if title is not None and window.date not in (None, window.title) else None
+    if title is not None and repeated is not None:  # the headline repeats the date of the date line below
+        title_token = tokens[window.title]
+        furniture.append(furniture_of_part(title_token, Kind.REPEATED_DATELINE, (repeated, len(title_token.text))))
+        title = _title_before(title_token, repeated, furniture)
     summary = _lead_of(text, tokens, window.lead, furniture)
     date = time = location = None
     date_line = None
@@ -291,7 +296,8 @@ def _caption_kind(token: Token) -> Kind:
     """The furniture kind of a line skipped between the parts of a header or before its body:
     its own where the lexer or its evidence gives one; a post's stamp is post metadata, a
     pull quote a pull quote, a reposter's intro line or a line in the first or second person
-    commentary; else a caption."""
+    commentary; a line of three words or fewer (a tag, a rubric, a button) another site's;
+    else a caption."""
     if token.kind is Kind.OTHER_SITE:  # label-shaped: a credit (`Photo: …`) or another site's line
         return evidence(token.text, Kind.TEXT).chrome or Kind.OTHER_SITE
     if token.kind in ALWAYS_FURNITURE:
@@ -303,6 +309,8 @@ def _caption_kind(token: Token) -> Kind:
     found = evidence(token.text, Kind.TEXT)
     if found.chrome is not None:
         return found.chrome
+    if found.verdict is Verdict.SHORT and found.words <= 3:
+        return Kind.OTHER_SITE  # a tag or a rubric (`Путин`), a button
     return Kind.COMMENTARY if is_intro(token.text) or found.voice else Kind.PHOTO_CAPTION
 
 
@@ -364,10 +372,18 @@ def _dated_title(token: Token, sink: DiagnosticSink, furniture: list[Furniture]
     tail = token.text[offset:]
     reading = read_date_line(tail, token.start + offset, parts, sink)
     furniture.extend(reading.furniture)
+    title = _title_before(token, offset, furniture)
+    return title, reading.date, reading.time
+
+
+def _title_before(token: Token, offset: int, furniture: list[Furniture]) -> Text:
+    """The words of a headline before the date that closes it at `offset`; the comma
+    between them is `separator` furniture."""
     head = token.text[:offset].rstrip()
-    furniture.append(Furniture(Kind.SEPARATOR, ",", Span(token.start + len(head) - 1, token.start + len(head))))
-    title = head[:-1].rstrip()
-    return Text(title, Span(token.start, token.start + len(title))), reading.date, reading.time
+    if head.endswith(","):
+        furniture.append(Furniture(Kind.SEPARATOR, ",", Span(token.start + len(head) - 1, token.start + len(head))))
+        head = head[:-1].rstrip()
+    return Text(head, Span(token.start, token.start + len(head)))
 
 
 def _text(token: Token) -> Text:

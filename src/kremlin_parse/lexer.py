@@ -88,6 +88,13 @@ def _classified(content: str, start: int, number: int) -> Iterator[Token]:
     dateline, the dateline's token and the tokens of the rest of the line."""
     while True:
         token = classify(content, start, number)
+        if token.kind is Kind.TEXT:
+            tail_start = max(0, len(content) - _TEASER_CUT_CHARS)
+            if content.find("…", tail_start) < 0 and content.find("...", tail_start) < 0:
+                yield token
+            else:
+                yield from _cut_teaser(token, tail_start)
+            return
         if token.kind is not Kind.DATELINE:
             yield token
             return
@@ -98,6 +105,25 @@ def _classified(content: str, start: int, number: int) -> Iterator[Token]:
             return
         offset = end + len(rest) - len(rest.lstrip())
         content, start = content[offset:], start + offset
+
+
+#: A teaser's cut is looked for in a line's last this many characters.
+_TEASER_CUT_CHARS = 220
+
+
+def _cut_teaser(token: Token, tail_start: int) -> Iterator[Token]:
+    """The token of a line of text with an ellipsis after `tail_start`; for a teaser that a
+    site cut short with its marker (`… Continue reading NBC Interview`), the text's token and
+    the cut's, `other_site`."""
+    content = token.text
+    cut = LEXICON.teaser_cut.search(content, tail_start)
+    head = content[: cut.start()].rstrip() if cut is not None else ""
+    if not head:
+        yield token
+        return
+    cut_start = cut.start()  # type: ignore[union-attr]
+    yield token._replace(end=token.start + len(head), text=head)
+    yield Token(Kind.OTHER_SITE, token.start + cut_start, token.end, token.line, content[cut_start:])
 
 
 def _hinted(line: Line, content: str) -> Token | None:

@@ -33,7 +33,7 @@ widget's today, never a header's.
 After the header: a line standing twice in a row is a photo's caption and its alt text
 (`opening_captions`, with the other captions of a body's opening); lines at the end that
 are chrome, copyright notices or short names are the other site's trailer (`chrome_after`).
-A channel's listing is cut into its posts (`listing_posts`).
+A listing is cut into its posts (`find_listing`: a channel's, or a category page's teasers).
 """
 
 from __future__ import annotations
@@ -80,6 +80,9 @@ _DOUBLED_WORDS = 4
 #: How many lines after a headline's first paragraph a transcript may begin.
 _TRANSCRIPT_REACH = 6
 _LETTER = regex.compile(r"\p{L}")
+#: What a standfirst is written with: words, commas, dashes and quotation marks, no sentence
+#: inside it, no brackets, no colon.
+_HEADLINE_WORDS = regex.compile(r"[\p{L}\p{N}\s,\-–—«»\"“”'’]+")
 #: What headlines never hold and running text does: the site's elision mark, and a colon
 #: that opens a quotation in lowercase (`The message reads, in part: we will …`).
 _IN_RUNNING_TEXT = regex.compile(r"[<‹](?:…|\.{3})[>›]|:\s+\p{Ll}")
@@ -207,15 +210,32 @@ def _windows_at(lines: _Lines, order: list[int], position: int, stop: int) -> li
         found += _after_title(lines, order, position, stop, title_score)
     if _date_score(lines, order[position]) is not None and (
         position == 0 or _title_score(lines, order, position - 1) is None
-    ):  # a date below a line that may be a title is that title's date (`T D`), not a header's top
+        or lines.kind(order[position]) is Kind.TIMESTAMP or _kremlin_title_below(lines, order, position)
+    ):  # a date below a line that may be a title is that title's date (`T D`), not a header's top;
+        # but a post's stamp is skipped between parts, and a line below the date that opens as
+        # the Kremlin's titles do is the title (`D T`), whatever stands above
         found += _date_first(lines, order, position, stop)
     return found
+
+
+def _kremlin_title_below(lines: _Lines, order: list[int], position: int) -> bool:
+    """The line right below the date at `order[position]` opens as the Kremlin's titles do
+    (`Address at …`) and is no sentence."""
+    if position + 1 >= len(order) or lines.kind(order[position + 1]) is not Kind.TEXT:
+        return False
+    found = lines.evidence(order[position + 1])
+    return found.title_opener and not found.ends_sentence
 
 
 def _after_title(lines: _Lines, order: list[int], position: int, stop: int, title_score: float) -> list[Window]:
     """`T L D`, `T D L`, `T L` and `T` followed by the body."""
     title = order[position]
     cursor, cost = _next_part(lines, order, position + 1, stop)
+    end = title + 1
+    if _is_tag_line(lines, order, cursor, stop):
+        end = order[cursor] + 1  # the tag stands inside the window, skipped as furniture
+        cursor, more = _next_part(lines, order, cursor + 1, stop)
+        cost += _SKIP_COST + more
     leads: list[int] = []
     while cursor < stop and len(leads) < _LEAD_LINES and _lead_score(lines, order[cursor]) is not None:
         leads.append(order[cursor])
@@ -235,7 +255,7 @@ def _after_title(lines: _Lines, order: list[int], position: int, stop: int, titl
     found_title = lines.evidence(title)
     if found_title.ends_sentence and not found_title.title_opener:
         return []  # a sentence is a title only above a date line, or when it names an event
-    headline = Window(title, title + 1, title_score - cost, title=title)
+    headline = Window(title, end, title_score - cost, title=title)
     if trailing_date(lines.text(title)) is not None:  # the headline closes with its date
         headline = headline._replace(date=title, score=headline.score + _DATE_IN_TITLE)
     if leads:  # `T L`: scored by its lead, which is decided later
@@ -307,15 +327,16 @@ def standfirst_below(tokens: Sequence[Token], start: int) -> int | None:
 
 
 def _standfirst_score(lines: _Lines, order: list[int], position: int, stop: int) -> float | None:
-    """The score of a news site's standfirst below the date line: a short line of a few words
-    that is no sentence, no place and no chrome (`Обсуждены ключевые задачи, стоящие перед
-    регионами`), with the captions between it and the prose of the body skipped; or None."""
+    """The score of a news site's standfirst below the date line: a short line of a few
+    words, commas and dashes that is no sentence, no place and no chrome (`Обсуждены ключевые
+    задачи, стоящие перед регионами`), with the captions between it and the prose of the body
+    skipped; or None."""
     index = order[position]
     found = lines.evidence(index)
     text = lines.text(index)
     if lines.kind(index) is not Kind.TEXT or found.verdict is not Verdict.SHORT or found.words < _STANDFIRST_WORDS \
             or found.voice or found.ends_colon or found.shouting or looks_like_place(text) or not text[:1].isupper() \
-            or text.split()[-1].lower() in LEXICON.stop_words:
+            or text.split()[-1].lower() in LEXICON.stop_words or not _HEADLINE_WORDS.fullmatch(text):
         return None
     below, cost = _next_part(lines, order, position + 1, stop)
     if below >= len(order) or lines.kind(order[below]) is not Kind.TEXT \
@@ -377,6 +398,16 @@ def _is_skippable(lines: _Lines, index: int) -> bool:
         found.verdict is not Verdict.GOOD and found.words <= 3
         and not found.ends_sentence and not looks_like_place(lines.text(index))
     )
+
+
+def _is_tag_line(lines: _Lines, order: list[int], position: int, stop: int) -> bool:
+    """Right below a title, a line of three words or fewer that is no date's place (no date
+    line follows it): a tag or a rubric (`Путин`), which `_is_skippable` keeps for a place."""
+    if position >= stop or lines.kind(order[position]) is not Kind.TEXT:
+        return False
+    found = lines.evidence(order[position])
+    return found.verdict is Verdict.SHORT and found.words <= 3 and not found.ends_sentence \
+        and not (position + 1 < stop and lines.kind(order[position + 1]) in (Kind.DATE, Kind.TIME))
 
 
 def _credit_among(lines: _Lines, indices: Sequence[int]) -> bool:
@@ -448,17 +479,19 @@ def _lead_score(lines: _Lines, index: int) -> float | None:
     found = lines.evidence(index)
     if found.verdict is Verdict.CHROME or found.salutation or found.voice or found.ends_colon \
             or found.words < _LEAD_WORDS or not (found.ends_sentence or found.words >= 12) \
-            or lines.text(index)[:1] in "«“\"„":
-        return None
+            or lines.text(index)[:1] in "«“\"„" or found.title_opener and not found.ends_sentence:
+        return None  # (a line opening as the Kremlin's titles do and no sentence is a title)
     return 3.0 if found.lead_opener else 1.0
 
 
 def _is_body_start(lines: _Lines, index: int) -> bool:
-    """A line that begins a body: speech, a label, a section break, prose."""
+    """A line that begins a body: speech, a label, a section break, prose (a sentence, or a
+    long paragraph that a teaser or a copy cut short)."""
     if lines.kind(index) in _BODY_KINDS or lines.kind(index) is Kind.DATELINE:
         return True
     found = lines.evidence(index)
-    return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.verdict is not Verdict.CHROME)
+    return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.verdict is not Verdict.CHROME) \
+        or found.verdict is Verdict.NEAR and found.words >= _TEASER_WORDS  # long prose, whatever ends it
 
 
 # -- after the window -----------------------------------------------------------------------
@@ -591,19 +624,38 @@ def body_anchor(tokens: Sequence[Token], start: int) -> int:
     lines = _Lines(tokens, start, REACH)
     order = lines.order
     chrome_seen = True  # the top of the page counts as chrome, as jusText counts a document's edges
+    chrome_lines = 0
     for position, index in enumerate(order):
         if lines.kind(index) in ALWAYS_FURNITURE:
             continue
         if lines.kind(index) is not Kind.TEXT:
             return index
         found = lines.evidence(index)
-        if found.verdict is Verdict.CHROME or _is_intro(lines, index):
+        if found.verdict is Verdict.CHROME or _is_intro(lines, index) \
+                or chrome_lines and _is_commentary(lines, order, position):
             chrome_seen = True
+            chrome_lines += 1
             continue
         if chrome_seen and found.verdict is Verdict.SHORT and _chrome_follows(lines, order, position):
             continue
         return index
     return order[0] if order else start
+
+
+def _is_commentary(lines: _Lines, order: list[int], position: int) -> bool:
+    """A poster's words above the transcript he reposts: in the first or second person (the
+    Kremlin's narration never is), no salutation, and a speaker label or a section break
+    within a few lines below with nothing but chrome and short lines between. Asked only
+    below another site's chrome, so that a fragment of speech keeps its first paragraph."""
+    found = lines.evidence(order[position])
+    if not found.voice or found.salutation:
+        return False
+    for index in order[position + 1 : position + 1 + _TRANSCRIPT_REACH]:
+        if lines.kind(index) in (Kind.LABEL, Kind.SECTION_BREAK):
+            return True
+        if lines.kind(index) is not Kind.TEXT or lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT):
+            return False
+    return False
 
 
 def _chrome_follows(lines: _Lines, order: list[int], position: int) -> bool:
@@ -634,11 +686,13 @@ _TRAILER_NAME_WORDS = 4
 def chrome_after(tokens: Sequence[Token]) -> int:
     """Where the other site's trailer begins (related links, share buttons, its name, comment
     forms), or `len(tokens)` when there is none: the run of lines at the end that are chrome
-    by their own evidence, copyright notices, short names, and short lines below any of them
-    (a short line is the trailer's only when such a line stands above it). A line cut in the
+    by their own evidence, copyright notices, short names, and short lines below chrome or a
+    copyright notice (a short line is the trailer's only when such a line stands above it;
+    one that holds the site's elision mark is the text). A line cut in the
     middle of a sentence (ending in a function word, or holding a comma) is the Kremlin's
     text cut short, and lines alone are the text, never a trailer."""
     start = len(tokens)
+    short_below = False  # short lines below, the trailer's only if chrome stands above them
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if token.kind is Kind.BLANK or token.kind in ALWAYS_FURNITURE:
@@ -646,12 +700,14 @@ def chrome_after(tokens: Sequence[Token]) -> int:
         if token.kind is not Kind.TEXT or token.kind in _SITE_TAIL:
             break
         found = evidence(token.text, Kind.TEXT)
-        if found.verdict is Verdict.SHORT and not _cut_short(token.text):
-            continue  # a short line: the trailer's when chrome stands above it (jusText's smoothing)
-        if found.verdict is not Verdict.CHROME and not _is_trailing_name(token.text, found) \
-                and not is_licence(token.text):
+        if found.verdict is Verdict.CHROME or is_licence(token.text):
+            start, short_below = index, False
+        elif not short_below and _is_trailing_name(token.text, found):
+            start = index
+        elif found.verdict is Verdict.SHORT and not _cut_short(token.text) and not _IN_RUNNING_TEXT.search(token.text):
+            short_below = True  # jusText's smoothing: a short line takes the kind of its neighbours
+        else:
             break
-        start = index
     if not any(token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE for token in tokens[:start]):
         return len(tokens)  # a trailer follows the Kremlin's text: lines alone are that text
     last_tail = next((index for index in range(start - 1, -1, -1) if tokens[index].kind in _SITE_TAIL), None)
@@ -781,6 +837,58 @@ _POST_PARAGRAPHS = 4
 _CUT_PREFIX = 8
 
 
+class Listing(NamedTuple):
+    """The posts of a listing as token ranges, the lines that are the listing's own, and
+    whether each post is a channel's (its first paragraph is its lead) or a headline and its
+    teaser (read as any page is)."""
+
+    posts: list[tuple[int, int]]
+    own: frozenset[int]
+    channel: bool
+
+
+def find_listing(tokens: Sequence[Token]) -> Listing | None:
+    """The listing the stretch is, or None: a channel's posts between a repeated line
+    (`listing_posts`), or a category page's headlines each above its teaser (`teaser_posts`)."""
+    if any(token.kind is not Kind.TEXT and token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE
+           for token in tokens):
+        return None  # a label, a date line, a section break: an event's own structure
+    found = listing_posts(tokens)
+    if found is not None:
+        return Listing(*found, channel=True)
+    teasers = teaser_posts(tokens)
+    return Listing(*teasers, channel=False) if teasers is not None else None
+
+
+#: A teaser holds at least this many words; a listing at least this many of them.
+_TEASER_WORDS = 25
+_TEASERS = 2
+
+
+def teaser_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+    """The posts of a category or tag page: below the page's chrome, two or more headlines,
+    each right above one long paragraph that the page cut short (its teaser, ending in the
+    middle of a sentence), and nothing else. An article's subheadings stand above paragraphs
+    that end their sentences, and more than one. The lines above the first headline are the
+    listing's own."""
+    lines = _Lines(tokens, 0)
+    order = [index for index in lines.order  # a teaser's cut (`… Continue reading`) goes with its teaser
+             if not (index and lines.kind(index) is Kind.OTHER_SITE and tokens[index - 1].line == tokens[index].line)]
+    first = next((position for position, index in enumerate(order)
+                  if lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT)), len(order)) - 1
+    pairs = order[max(first, 0):]
+    if first < 0 or len(pairs) < 2 * _TEASERS or len(pairs) % 2:
+        return None
+    for position in range(first, len(order), 2):
+        headline, teaser = order[position], order[position + 1]
+        found = lines.evidence(teaser)
+        if found.ends_sentence or found.words < _TEASER_WORDS or lines.kind(teaser) is not Kind.TEXT \
+                or _title_score(lines, order, position) is None or lines.evidence(headline).ends_sentence:
+            return None
+    cuts = [0, *pairs[2::2]]
+    return list(zip(cuts, [*cuts[1:], len(tokens)])), frozenset(order[: max(first, 0)])
+
+
 def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """The posts of a channel's or a site's listing, as token ranges, and the lines that are
     the listing's own: the lines it repeats between its posts (`See more on the Kremlin's
@@ -788,11 +896,8 @@ def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], froze
     three times or more) and everything above the first of them (the channel's name, its
     counters, its description), and the last line when it begins one of them (the copy cut
     it short). Each post runs from a run of such lines to the next one.
-    None when the page is no listing: fewer than three posts, or a post that holds a label,
-    a date line, or more than four paragraphs."""
-    if any(token.kind is not Kind.TEXT and token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE
-           for token in tokens):
-        return None  # a label, a date line, a section break: an event's own structure
+    None when the page is no listing: fewer than three posts, or a post that holds more than
+    four paragraphs. (`find_listing` has refused a stretch with a label or a date line.)"""
     lines = _Lines(tokens, 0)
     repeated = {text for text, count in lines.counts.items() if count >= _LISTING_REPEATS}
     if not repeated:

@@ -242,3 +242,12 @@ class Lexicon:
         self.quotation_intros: tuple[str, ...] = tuple(self.words("quotation_intros"))
         self.repost_intros: tuple[str, ...] = tuple(self.words("repost_intros"))
         self.cut_markers: frozenset[str] = self.words("cut_markers")
+        # A teaser's cut at the end of a line: an ellipsis, a marker of two words or more and
+        # at most the post's headline after it (`… Continue reading NBC Interview`), or a
+        # one-word marker and nothing but signs (`… More »`).
+        long_markers = _alternatives(marker for marker in self.cut_markers if " " in marker)
+        short_markers = _alternatives(marker for marker in self.cut_markers if " " not in marker)
+        self.teaser_cut = regex.compile(
+            rf"(?:…|\.{{3}}|\[…\]|\[\.{{3}}\])\s*(?:(?:{long_markers})(?:\s+[^.!?\s][^.!?]{{0,150}})?"
+            rf"|(?:{short_markers})[^\p{{L}}\p{{N}}]{{0,3}})$"
+        )

@@ -20,14 +20,15 @@ from ..kinds import ALWAYS_FURNITURE, Kind
 from ..lexer import Token, furniture_of
 from ..lines import Line
 from ..models import Event, Furniture
-from ..page import listing_posts
+from ..page import Listing, find_listing
 from ..segment import Stretch, segment
 from ..source import Source
 from .plain import text_lines
 
 class EventReader(Protocol):
     """Reads one stretch of tokens that holds an event: the event and the furniture around
-    it. `post` says the stretch is one post of a listing (see `page.listing_posts`)."""
+    it. `post` says the stretch is one post of a channel's listing, whose first paragraph is its
+    lead (see `page.find_listing`)."""
 
     def __call__(self, tokens: Sequence[Token], *, post: bool = False) -> tuple[Event, list[Furniture]]: ...
 
@@ -87,11 +88,11 @@ class Shape(abc.ABC):
     def read_stretches(self, stretches: Iterable[Stretch], read_event: EventReader) -> Iterator[Event | Furniture]:
         """The events and furniture of the stretches, in order: an event of every stretch with
         content, the furniture of every other. A stretch of a page that markup has not laid
-        out may be a listing of posts (`page.listing_posts`): an event of every post."""
+        out may be a listing of posts (`page.find_listing`): an event of every post."""
         for stretch in stretches:
-            listing = listing_posts(stretch.tokens) if stretch.has_content and not self.header_rules.laid_out else None
+            listing = find_listing(stretch.tokens) if stretch.has_content and not self.header_rules.laid_out else None
             if listing is not None:
-                yield from _read_posts(stretch.tokens, *listing, read_event)
+                yield from _read_posts(stretch.tokens, listing, read_event)
             elif stretch.has_content:
                 event, furniture = read_event(stretch.tokens)
                 yield from furniture
@@ -117,15 +118,14 @@ def plain_front_end(source: Source) -> FrontEnd:
 DETECTION_REACH = 6
 
 
-def _read_posts(tokens: Sequence[Token], posts: list[tuple[int, int]], listing: frozenset[int],
-                read_event: EventReader) -> Iterator[Event | Furniture]:
+def _read_posts(tokens: Sequence[Token], listing: Listing, read_event: EventReader) -> Iterator[Event | Furniture]:
     """The events of a listing's posts; the listing's own lines are `other_site` furniture."""
-    marked = [token._replace(kind=Kind.OTHER_SITE) if index in listing and token.kind is Kind.TEXT else token
+    marked = [token._replace(kind=Kind.OTHER_SITE) if index in listing.own and token.kind is Kind.TEXT else token
               for index, token in enumerate(tokens)]
-    for start, stop in posts:
+    for start, stop in listing.posts:
         post = marked[start:stop]
         if any(token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE for token in post):
-            event, furniture = read_event(post, post=True)
+            event, furniture = read_event(post, post=listing.channel)
             yield from furniture
             yield event
         else:
