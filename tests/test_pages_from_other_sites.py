@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 
 import kremlin_parse
+from kremlin_parse.dates import trailing_date
 from kremlin_parse.evidence import Verdict, evidence
 from kremlin_parse.kinds import Kind
 from kremlin_parse.outputs.json import export_document
+from kremlin_parse.page import is_cut_marker
 
 from conftest import FIXTURES, assert_nothing_lost
 
@@ -31,10 +33,16 @@ READ_RIGHT = (
     "05_en_date_first_lowercase",
     "07_en_channel_listing_posts",
     "13_en_newsletter_date_title_place",
+    "14_en_reblog_space_colon_timestamps",
+    "15_en_bulletin_title_glued_date",
+    "16_ru_portal_agency_dateline_caption",
+    "17_ru_city_dot_dateline",
     "19_ru_headline_alone_widgets",
     "20_ru_print_login_date_in_headline",
     "21_ru_intro_colon_guillemet",
+    "23_ru_tag_listing_read_more",
     "24_ru_cut_marker_more",
+    "26_ru_date_prefix_headline_list_byline",
     "27_ru_company_site_dateline",
     "29_ru_old_special_select_font",
     "31_en_aggregator_doubled_caption",
@@ -457,7 +465,6 @@ def test_a_title_opening_as_the_kremlins_below_a_date_line_is_the_title_and_its_
     ("Talks with the President of France", None),
 ])
 def test_where_a_date_closing_a_headline_begins(line: str, offset: int | None) -> None:
-    from kremlin_parse.dates import trailing_date
     assert trailing_date(line) == offset
 
 
@@ -506,3 +513,11 @@ def test_a_short_line_below_a_short_name_at_the_end_stays_text() -> None:
     document = kremlin_parse.parse(page)
     assert _body(document).endswith("Мы мы? <…>")  # (`Встреча Встреча` heads its section)
     assert [item.kind for item in document.furniture] == [Kind.SECTION_BREAK, Kind.SECTION_BREAK]
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("Читать далее →", True), ("Read more »", True), ("[Continue reading]", True),
+    ("Read more about the talks", False), ("Далее выступил министр.", False),
+])
+def test_a_cut_marker_stands_alone_with_its_arrows(line: str, marker: bool) -> None:
+    assert is_cut_marker(line) is marker

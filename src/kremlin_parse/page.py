@@ -83,9 +83,11 @@ _LETTER = regex.compile(r"\p{L}")
 #: What a standfirst is written with: words, commas, dashes and quotation marks, no sentence
 #: inside it, no brackets, no colon.
 _HEADLINE_WORDS = regex.compile(r"[\p{L}\p{N}\s,\-–—«»\"“”'’]+")
-#: What headlines never hold and running text does: the site's elision mark, and a colon
-#: that opens a quotation in lowercase (`The message reads, in part: we will …`).
-_IN_RUNNING_TEXT = regex.compile(r"[<‹](?:…|\.{3})[>›]|:\s+\p{Ll}")
+#: The site's elision mark (`<…>`): the Kremlin's text, never another site's.
+_ELISION = regex.compile(r"[<‹](?:…|\.{3})[>›]")
+#: What headlines never hold and running text does: the site's elision mark, and a colon that
+#: opens a quotation in lowercase (`The message reads, in part: we will …`).
+_IN_RUNNING_TEXT = regex.compile(_ELISION.pattern + r"|:\s+\p{Ll}")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)]?\s+\p{Lu}")
 #: The kinds of lines that begin or belong to the body: no header stands after them.
 _BODY_KINDS = frozenset({Kind.LABEL, Kind.SECTION_BREAK, Kind.ELISION, Kind.TAG_HEADING, Kind.FIELD,
@@ -704,7 +706,7 @@ def chrome_after(tokens: Sequence[Token]) -> int:
             start, short_below = index, False
         elif not short_below and _is_trailing_name(token.text, found):
             start = index
-        elif found.verdict is Verdict.SHORT and not _cut_short(token.text) and not _IN_RUNNING_TEXT.search(token.text):
+        elif found.verdict is Verdict.SHORT and not _cut_short(token.text) and not _ELISION.search(token.text):
             short_below = True  # jusText's smoothing: a short line takes the kind of its neighbours
         else:
             break
@@ -867,26 +869,52 @@ _TEASERS = 2
 
 def teaser_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """The posts of a category or tag page: below the page's chrome, two or more headlines,
-    each right above one long paragraph that the page cut short (its teaser, ending in the
-    middle of a sentence), and nothing else. An article's subheadings stand above paragraphs
-    that end their sentences, and more than one. The lines above the first headline are the
-    listing's own."""
+    each right above one long paragraph that the page cut short (its teaser: ending in the
+    middle of a sentence or in an ellipsis, or followed by the site's cut marker, `Read more
+    →`), and nothing else but chrome and short lines at the end. An article's subheadings stand above
+    paragraphs that end their sentences, and more than one. The lines above the first
+    headline, the cut markers and the chrome and short lines at the end are the listing's own."""
     lines = _Lines(tokens, 0)
     order = [index for index in lines.order  # a teaser's cut (`… Continue reading`) goes with its teaser
              if not (index and lines.kind(index) is Kind.OTHER_SITE and tokens[index - 1].line == tokens[index].line)]
     first = next((position for position, index in enumerate(order)
                   if lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT)), len(order)) - 1
-    pairs = order[max(first, 0):]
-    if first < 0 or len(pairs) < 2 * _TEASERS or len(pairs) % 2:
+    if first < 0:
         return None
-    for position in range(first, len(order), 2):
+    own = set(order[:first])
+    headlines = []
+    position = first
+    while position + 1 < len(order):
         headline, teaser = order[position], order[position + 1]
         found = lines.evidence(teaser)
-        if found.ends_sentence or found.words < _TEASER_WORDS or lines.kind(teaser) is not Kind.TEXT \
-                or _title_score(lines, order, position) is None or lines.evidence(headline).ends_sentence:
-            return None
-    cuts = [0, *pairs[2::2]]
-    return list(zip(cuts, [*cuts[1:], len(tokens)])), frozenset(order[: max(first, 0)])
+        if lines.kind(teaser) is not Kind.TEXT or found.words < _TEASER_WORDS or lines.evidence(headline).ends_sentence \
+                or _title_score(lines, order, position) is None:
+            break
+        position += 2
+        markers = list(itertools.takewhile(lambda index: is_cut_marker(lines.text(index)), order[position:]))
+        own.update(markers)
+        position += len(markers)
+        cut_inline = teaser + 1 < len(tokens) and tokens[teaser + 1].kind is Kind.OTHER_SITE \
+            and tokens[teaser + 1].line == tokens[teaser].line
+        if not (markers or cut_inline or not found.ends_sentence or lines.text(teaser).endswith(("…", "..."))):
+            return None  # a paragraph that ends its sentence: an article's, below a subheading
+        headlines.append(headline)
+    trailer = order[position:]
+    if len(headlines) < _TEASERS or any(lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT)
+                                        for index in trailer):
+        return None
+    cuts = [0, *headlines[1:]]
+    return list(zip(cuts, [*cuts[1:], len(tokens)])), frozenset(own | set(trailer))
+
+
+def is_cut_marker(text: str) -> bool:
+    """A site's marker that cuts a post short, alone on its line with its arrows (`Read more
+    »`, `Читать далее →`)."""
+    return text.strip(_MARKER_SIGNS).lower() in LEXICON.cut_markers_lowercase
+
+
+#: The signs a cut marker stands between.
+_MARKER_SIGNS = " \t→←»«›‹>….[]()"
 
 
 def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:

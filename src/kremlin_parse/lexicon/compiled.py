@@ -242,6 +242,7 @@ class Lexicon:
         self.quotation_intros: tuple[str, ...] = tuple(self.words("quotation_intros"))
         self.repost_intros: tuple[str, ...] = tuple(self.words("repost_intros"))
         self.cut_markers: frozenset[str] = self.words("cut_markers")
+        self.cut_markers_lowercase = frozenset(marker.lower() for marker in self.cut_markers)
         # A teaser's cut at the end of a line: an ellipsis, a marker of two words or more and
         # at most the post's headline after it (`… Continue reading NBC Interview`), or a
         # one-word marker and nothing but signs (`… More »`).
