@@ -31,6 +31,7 @@ READ_RIGHT = (
     "03_en_embassy_clock_chrome",
     "04_en_place_first_dateline",
     "05_en_date_first_lowercase",
+    "06_en_standfirst_intro_trailer",
     "07_en_channel_listing_posts",
     "13_en_newsletter_date_title_place",
     "14_en_reblog_space_colon_timestamps",
@@ -40,11 +41,14 @@ READ_RIGHT = (
     "19_ru_headline_alone_widgets",
     "20_ru_print_login_date_in_headline",
     "21_ru_intro_colon_guillemet",
+    "22_ru_channel_forward_emoji",
     "23_ru_tag_listing_read_more",
     "24_ru_cut_marker_more",
     "26_ru_date_prefix_headline_list_byline",
     "27_ru_company_site_dateline",
+    "28_ru_generic_labels_video_timestamps",
     "29_ru_old_special_select_font",
+    "30_en_print_view_fragment",
     "31_en_aggregator_doubled_caption",
 )
 
@@ -256,7 +260,9 @@ def test_a_headline_closing_with_its_date_gives_the_date_and_keeps_its_words_as_
     assert_nothing_lost(document)
 
 
-@pytest.mark.parametrize("line", ["Прослушать новость", "Listen to this article", "Share   Tweet", "Читайте также"])
+@pytest.mark.parametrize("line", ["Прослушать новость", "Listen to this article", "Share   Tweet", "Читайте также",
+                                  "Print   |   Close window", "Смотреть видео целиком", "#кино #культура",
+                                  "👁 2.4K    edited  17:05"])
 def test_a_button_or_a_sections_name_is_chrome_by_its_words(line: str) -> None:
     assert evidence(line, Kind.TEXT).verdict is Verdict.CHROME
 
@@ -340,13 +346,14 @@ def test_a_scrapers_date_prefix_above_headlines_and_a_byline_dates_the_headline_
     assert_nothing_lost(document)
 
 
-@pytest.mark.parametrize("line", ["Текст: Иван Петров", "Author: Ivan Petrov", "Видео: Иван Петров"])
+@pytest.mark.parametrize("line", ["Текст: Иван Петров", "Author: Ivan Petrov", "Видео: Иван Петров",
+                                  "By Staff Writer | April 6, 2018"])
 def test_a_byline_is_post_metadata(line: str) -> None:
     assert evidence(line, Kind.TEXT).chrome is Kind.POST_METADATA
 
 
-@pytest.mark.parametrize("line", ["Текст выступления", "Text of the Address"])
-def test_a_byline_word_without_its_colon_opens_a_heading_not_a_byline(line: str) -> None:
+@pytest.mark.parametrize("line", ["Текст выступления", "Text of the Address", "By Monday", "By the end of the year"])
+def test_a_byline_word_without_its_colon_or_by_without_a_name_is_no_byline(line: str) -> None:
     assert evidence(line, Kind.TEXT).chrome is None
 
 

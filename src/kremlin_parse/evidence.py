@@ -53,6 +53,8 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 #: telephone number, opening hours.
 _COUNTER = regex.compile(r"[\d.,]{1,8}[KkMк]?\s\p{L}{3,20}")
 _TEMPERATURE = regex.compile(r"[+\-−]?\d{1,2}\s?°[CС]?")
+#: A channel's view counter after its sign (`👁 2.4K`).
+_VIEWS = regex.compile(r"[^\p{L}\p{N}\s]{1,3}\s*\d{1,3}(?:[.,]\d)?\s?[KkMКкМ](?:\s|$)")
 _CLOCK = regex.compile(r"\p{Lu}[\p{L}\- ]{1,30}:\s?\d{1,2}:\d{2}")
 _PHONE = regex.compile(r"(?:\+\d|\(\d{1,5}\))[\d\s()\-]{6,20}\d")
 _HOURS = regex.compile(r"\d{1,2}[:.]\d{2}\s?[–\-]\s?\d{1,2}[:.]\d{2}")
@@ -139,6 +141,12 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.PHOTO_CAPTION
     if first in LEXICON.byline_words and after_first == ":" and len(words) <= SHORT_WORDS:
         return Kind.POST_METADATA  # `Текст: Дарья Иванова`, `Author: …`
+    written = line.split()
+    if first == "by" and 3 <= len(written) and len(words) <= _CHROME_LINE_WORDS and not ends_sentence(line) \
+            and written[1][:1].isupper() and written[2][:1].isupper():
+        return Kind.POST_METADATA  # `By Staff Writer | April 6, 2018`
+    if _HASHTAGS.fullmatch(line):
+        return Kind.OTHER_SITE  # `#кино #культура`
     if _closing_credit(line):
         return Kind.PHOTO_CAPTION  # `Лидеры обсудили … Фото: пресс-служба`: a caption and its credit
     if line.startswith(("©", "(c)", "(C)")) or _MARKER.fullmatch(line):
@@ -166,6 +174,8 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
     return None
 
 
+#: A line of hashtags only.
+_HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*")
 #: A credit closing a line after a sentence: `… Photo: press service`, at most this many words.
 _CREDIT_WORDS = 6
 _CLOSING_CREDIT = regex.compile(r"[.!?…]\s+(\p{L}+)\s*:\s*([^.!?:]{1,80})$")
@@ -194,6 +204,7 @@ def _is_widget(line: str, words: list[str]) -> bool:
         or _CLOCK.fullmatch(line)
         or _PHONE.search(line) and sum(character.isdigit() for character in line) >= 7 and len(words) <= 4
         or _HOURS.search(line) and len(words) <= 5
+        or _VIEWS.match(line) is not None and len(words) <= 5
     )
 
 

@@ -85,9 +85,10 @@ _LETTER = regex.compile(r"\p{L}")
 _HEADLINE_WORDS = regex.compile(r"[\p{L}\p{N}\s,\-–—«»\"“”'’]+")
 #: The site's elision mark (`<…>`): the Kremlin's text, never another site's.
 _ELISION = regex.compile(r"[<‹](?:…|\.{3})[>›]")
-#: What headlines never hold and running text does: the site's elision mark, and a colon that
-#: opens a quotation in lowercase (`The message reads, in part: we will …`).
-_IN_RUNNING_TEXT = regex.compile(_ELISION.pattern + r"|:\s+\p{Ll}")
+#: A colon that opens a quotation in lowercase: in a sentence, running text (`The message
+#: reads, in part: we will win.`), never a title; a headline may have one (`… minister: full
+#: transcript`).
+_QUOTING_COLON = regex.compile(r":\s+\p{Ll}")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)]?\s+\p{Lu}")
 #: The kinds of lines that begin or belong to the body: no header stands after them.
 _BODY_KINDS = frozenset({Kind.LABEL, Kind.SECTION_BREAK, Kind.ELISION, Kind.TAG_HEADING, Kind.FIELD,
@@ -444,7 +445,7 @@ def _title_score(lines: _Lines, order: list[int], position: int) -> float | None
         or (len(_SENTENCE_INSIDE.findall(text)) > 1 or _SENTENCE_INSIDE.search(text) and found.words > _TWO_SENTENCE_WORDS)
         or (found.lead_opener and found.ends_sentence)
         or _continued(lines, order, position) or lines.doubled(position, order) or _is_captioned(lines, index)
-        or _IN_RUNNING_TEXT.search(text)
+        or _ELISION.search(text) or found.ends_sentence and _QUOTING_COLON.search(text)
         or text.split()[-1].lower() in LEXICON.stop_words  # `The meeting of the`: a line cut short
     ):
         return None
