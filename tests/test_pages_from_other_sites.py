@@ -33,6 +33,7 @@ READ_RIGHT = (
     "05_en_date_first_lowercase",
     "06_en_standfirst_intro_trailer",
     "07_en_channel_listing_posts",
+    "10_en_forum_thread_transcript",
     "13_en_newsletter_date_title_place",
     "14_en_reblog_space_colon_timestamps",
     "15_en_bulletin_title_glued_date",
@@ -245,7 +246,7 @@ def test_a_line_opening_with_a_chrome_phrase_is_chrome_however_many_figures_foll
     document = kremlin_parse.parse(page)
     assert document.events[0].title is not None
     assert document.events[0].title.text == "Opening Defence Ministry’s COVID-19 medical centres"
-    assert _furniture(document)["Posted on 12/03/2020 10:18:02 AM EST by a_reader_from_ohio"] is Kind.OTHER_SITE
+    assert _furniture(document)["Posted on 12/03/2020 10:18:02 AM EST by a_reader_from_ohio"] is Kind.POST_METADATA
 
 
 def test_a_headline_closing_with_its_date_gives_the_date_and_keeps_its_words_as_title() -> None:
@@ -528,3 +529,36 @@ def test_a_short_line_below_a_short_name_at_the_end_stays_text() -> None:
 ])
 def test_a_cut_marker_stands_alone_with_its_arrows(line: str, marker: bool) -> None:
     assert is_cut_marker(line) is marker
+
+
+def test_a_speakers_surname_alone_before_a_colon_is_his_label_once_he_is_named() -> None:
+    page = ("President of Russia Vladimir Putin: Good afternoon, colleagues.\n\n"
+            "Moscow: a city of twelve million people.\n\n"
+            "Putin: Let us start working.\n\nLavrov: the minister is not named before.\n")
+    document = kremlin_parse.parse(page)
+    turns = [turn for section in document.events[0].sections for turn in section.turns]
+    assert [turn.speaker.label if turn.speaker else None for turn in turns] == [
+        "President of Russia Vladimir Putin", "Putin"]
+    assert [paragraph.text for paragraph in turns[1].paragraphs] == [
+        "Let us start working.", "Lavrov: the minister is not named before."]
+    assert [paragraph.text for paragraph in turns[0].paragraphs][-1] == "Moscow: a city of twelve million people."
+    assert_nothing_lost(document)
+
+
+def test_a_surname_before_a_colon_stays_text_where_markup_says_which_paragraphs_have_labels() -> None:
+    page = ("<html><body><article><h1>Meeting</h1><p><b>President of Russia Vladimir Putin:</b> Good afternoon.</p>"
+            "<p>Putin: a name the text quotes.</p></article></body></html>")
+    document = kremlin_parse.parse(page)
+    labels = [turn.speaker.label for event in document.events for section in event.sections
+              for turn in section.turns if turn.speaker]
+    assert "Putin" not in labels
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Posted 10/10/2007 9:14:55 AM by reader", Kind.POST_METADATA),
+    ("Опубликовано: 2 декабря 2020, 12:00", Kind.POST_METADATA),
+    ("Updated figures for 2020 show growth.", None),
+    ("Published without figures", None),
+])
+def test_a_stamp_opens_with_a_posting_word_and_holds_figures(line: str, kind: Kind | None) -> None:
+    assert evidence(line, Kind.TEXT).chrome is kind

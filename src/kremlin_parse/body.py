@@ -19,7 +19,7 @@ from .dates import match_date_line, read_date_line, to_date, to_moscow_datetime,
 from .diagnostics import Code, DiagnosticSink
 from .evidence import evidence
 from .kinds import ALWAYS_FURNITURE, Kind
-from .labels import LabelParts
+from .labels import LabelParts, find_short_label
 from .lexer import Token, furniture_of, furniture_of_part, tokenize
 from .lines import Line
 from .models import (
@@ -33,6 +33,8 @@ _MAX_HEADING_LENGTH = 250
 _ENDS_WITH_MARK = regex.compile(r"(?:…|\.{3})[>›]$|\]$")
 _SENTENCE_BOUNDARY = regex.compile(r"[.!?…:][\"'”’»)\]]?\s")
 _TAG_ITEM_KINDS = frozenset({Kind.TEXT, Kind.LABEL})
+#: A label of one word (`Putin:`) has its colon within this many characters.
+_SHORT_LABEL_REACH = 40
 
 
 class Body(NamedTuple):
@@ -76,14 +78,16 @@ def read_body(
     line at the foot of the page) is furniture, and so is another site's trailer at the end
     (`page.chrome_after`), unless `trailer` is False (markup has left other sites out); on
     such a page the captions of the body's opening (a line standing twice in a row, a
-    credit, a line repeating the event's `title`) are furniture (`page.opening_captions`).
+    credit, a line repeating the event's `title`) are furniture (`page.opening_captions`),
+    and a speaker's surname alone before a colon is that speaker's label (`Putin:`), where
+    markup does not say which paragraphs open with a label.
     """
     end = chrome_after(tokens) if trailer else len(tokens)
     if trailer:  # a page of unknown layout: the captions of its opening
         captions = opening_captions(tokens[:end], title)
         tokens = [token._replace(kind=captions[index]) if index in captions else token
                   for index, token in enumerate(tokens)]
-    body = _BodyReader(text, tokens[:end], sink, repeated_dateline).read()
+    body = _BodyReader(text, tokens[:end], sink, repeated_dateline, short_labels=trailer).read()
     if end == len(tokens):
         return body
     kept = [furniture_of(token, _trailer_kind(token)) for token in tokens[end:] if token.kind is not Kind.BLANK]
@@ -99,7 +103,8 @@ def _trailer_kind(token: Token) -> Kind:
 
 class _BodyReader:
     def __init__(
-        self, text: str, tokens: Sequence[Token], sink: DiagnosticSink, repeated_dateline: str | None
+        self, text: str, tokens: Sequence[Token], sink: DiagnosticSink, repeated_dateline: str | None, *,
+        short_labels: bool,
     ) -> None:
         self.text = text
         self.repeated_dateline = repeated_dateline
@@ -121,6 +126,10 @@ class _BodyReader:
         self.published_at: Parsed[dt.datetime] | None = None
         self.url: Text | None = None
         self.furniture: list[Furniture] = []
+        #: The surnames of the event's speakers so far (`Putin` of `President Vladimir Putin`):
+        #: a line opening with one of them and a colon is that speaker's label (`Putin:`).
+        self.surnames: set[str] = set()
+        self.short_labels = short_labels
         self.rules: dict[Kind, Callable[[Token], None]] = {
             Kind.BLANK: self.on_blank,
             Kind.TEXT: self.on_text,
@@ -182,6 +191,11 @@ class _BodyReader:
         self.close_paragraph()
 
     def on_text(self, token: Token) -> None:
+        if self.surnames:
+            parts = self.short_label(token.text)
+            if parts is not None:
+                self.on_label(token._replace(kind=Kind.LABEL, data=parts))
+                return
         if self.section.open_for_heading and self.is_heading(token):
             self.section.heading = Text(token.text, Span(token.start, token.end))
             self.section.open_for_heading = False
@@ -221,6 +235,9 @@ class _BodyReader:
         if parts.start:  # `«`, `💬 `, `— ` before the label
             self.furniture.append(furniture_of_part(token, Kind.DECORATION, (0, parts.start)))
         self.turn = _DraftTurn(_speaker(parts, token.start))
+        name = parts.name.split() if parts.name and self.short_labels else []
+        if len(name) >= 2 and not parts.generic:
+            self.surnames.add(name[-1])
         speech_start = parts.end
         if parts.timestamp is not None:  # `(09:51)` after the colon
             self.furniture.append(furniture_of_part(token, Kind.VIDEO_TIMESTAMP, parts.timestamp))
@@ -230,6 +247,19 @@ class _BodyReader:
             start = token.end - len(stripped)
             self.pieces = [(start, token.end)]
             self.last_piece = stripped
+
+    def short_label(self, line: str) -> LabelParts | None:
+        """The label of one word that opens `line` when the word is the surname of a speaker
+        named before in the event (`Putin:` after `President Vladimir Putin:`), as forum
+        posters shorten labels; None for any other line (`Moscow:`, `Axios:`)."""
+        colon = line.find(":", 1, _SHORT_LABEL_REACH)
+        if colon < 0:
+            return None
+        words = line[:colon].partition("(")[0].split()
+        if not words or words[-1] not in self.surnames:
+            return None
+        parts = find_short_label(line)
+        return parts if parts is not None and parts.name in self.surnames else None
 
     def on_elision(self, token: Token) -> None:
         self.close_paragraph()

@@ -53,6 +53,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 #: telephone number, opening hours.
 _COUNTER = regex.compile(r"[\d.,]{1,8}[KkMк]?\s\p{L}{3,20}")
 _TEMPERATURE = regex.compile(r"[+\-−]?\d{1,2}\s?°[CС]?")
+_FIGURE = regex.compile(r"\d")
 #: A channel's view counter after its sign (`👁 2.4K`).
 _VIEWS = regex.compile(r"[^\p{L}\p{N}\s]{1,3}\s*\d{1,3}(?:[.,]\d)?\s?[KkMКкМ](?:\s|$)")
 _CLOCK = regex.compile(r"\p{Lu}[\p{L}\- ]{1,30}:\s?\d{1,2}:\d{2}")
@@ -145,6 +146,9 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
     if first == "by" and 3 <= len(written) and len(words) <= _CHROME_LINE_WORDS and not ends_sentence(line) \
             and written[1][:1].isupper() and written[2][:1].isupper():
         return Kind.POST_METADATA  # `By Staff Writer | April 6, 2018`
+    if line[:40].lower().startswith(LEXICON.stamp_words) and len(words) <= 2 * _CHROME_LINE_WORDS \
+            and _FIGURE.search(line, 0, 80) and not ends_sentence(line):
+        return Kind.POST_METADATA  # `Posted 10/10/2007 9:14:55 AM by …`, `Опубликовано: 5 мая 2020`
     if _HASHTAGS.fullmatch(line):
         return Kind.OTHER_SITE  # `#кино #культура`
     if _closing_credit(line):
@@ -172,6 +176,8 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         if _is_widget(line, words):
             return Kind.OTHER_SITE
     return None
+
+
 
 
 #: A line of hashtags only.

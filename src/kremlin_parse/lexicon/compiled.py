@@ -236,6 +236,7 @@ class Lexicon:
         self.chrome_phrases: tuple[str, ...] = tuple(self.words("chrome_phrases"))
         self.credit_words: frozenset[str] = self.words("credit_words")
         self.byline_words: frozenset[str] = self.words("byline_words")
+        self.stamp_words: tuple[str, ...] = tuple(self.words("stamp_words"))
         self.licence_phrases: tuple[str, ...] = tuple(self.words("licence_phrases"))
         self.title_openers: tuple[str, ...] = tuple(self.words("title_openers"))
         self.salutations: tuple[str, ...] = tuple(self.words("salutations"))

@@ -186,6 +186,7 @@ ENGLISH = Vocabulary(
                      "may not be reproduced", "without permission"),
     credit_words=("photo", "photos", "source", "credit", "image"),
     byline_words=("text", "author", "authors", "video", "editor", "reporter", "words"),
+    stamp_words=("posted", "published", "updated", "last updated", "submitted"),
     cut_markers=("Continue reading", "Read more", "Read the rest of this entry", "More"),
     voice_words=frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "me",
                            "my", "mine", "myself", "you", "your", "yours"}),

@@ -146,6 +146,9 @@ class Vocabulary:
     #: The first words of bylines when a colon follows them (`Text: …`, `Текст: …`), lowercase:
     #: a post's metadata. Without the colon they open headings (`Текст выступления`).
     byline_words: tuple[str, ...]
+    #: The words with which a post's stamp opens (`Posted 10/10/2007 9:14 AM by …`,
+    #: `Опубликовано 5 мая 2020`), lowercase: a figure follows them on the line.
+    stamp_words: tuple[str, ...]
     #: Markers with which a site cuts a post short (`Continue reading`, `Read more`).
     cut_markers: tuple[str, ...]
     #: First- and second-person words (`I`, `my`, `you`), lowercase: a reposter's voice, which
