@@ -562,3 +562,39 @@ def test_a_surname_before_a_colon_stays_text_where_markup_says_which_paragraphs_
 ])
 def test_a_stamp_opens_with_a_posting_word_and_holds_figures(line: str, kind: Kind | None) -> None:
     assert evidence(line, Kind.TEXT).chrome is kind
+
+
+def test_who_is_in_the_photo_and_the_line_below_it_are_captions_and_a_lone_lowercase_word_is_a_leftover() -> None:
+    page = ("Putin opens medical centres\n\nDecember 2, 2020\n\nimg\n\n"
+            "Vladimir Putin, Sergei Shoigu.\nThe President with the Defence Minister in Novo-Ogaryovo.\n\n"
+            f"{_NARRATION}\n\n{_SPEECH}")
+    document = kremlin_parse.parse(page)
+    kinds = _furniture(document)
+    assert kinds["Vladimir Putin, Sergei Shoigu."] is Kind.PHOTO_CAPTION
+    assert kinds["The President with the Defence Minister in Novo-Ogaryovo."] is Kind.PHOTO_CAPTION
+    assert kinds["img"] is Kind.OTHER_SITE
+    assert _body(document).startswith(_NARRATION)
+    assert_nothing_lost(document)
+
+
+def test_a_salutation_or_a_wrapped_lowercase_line_in_the_opening_stays_text() -> None:
+    page = ("Putin opens medical centres\n\nDecember 2, 2020\n\nDear Friends, Colleagues.\n\n"
+            "Let us start\nworking.\n\n" f"{_SPEECH}")
+    body = _body(kremlin_parse.parse(page))
+    assert body.startswith("Dear Friends, Colleagues. Let us start working.")
+
+
+def test_a_drop_cap_begins_the_body_below_a_date_line() -> None:
+    page = ("Журнал министерства\nИюль, 2020\nВ\nыступление на совещании\nМосква, МИД, 2 декабря 2020 г.\n"
+            "У\nважаемые коллеги!\nВстречи с вами уже стали традицией.\n")
+    document = kremlin_parse.parse(page)
+    event = document.events[0]
+    assert event.date is not None and str(event.date.value) == "2020-12-02"
+    assert event.location is not None and event.location.text == "Москва, МИД"
+    assert _body(document).startswith("У важаемые коллеги!")
+    assert_nothing_lost(document)
+
+
+def test_figures_are_no_words_of_good_prose() -> None:
+    assert evidence("Всего новостей: 2578810, выбрано 893 за 0.033 с.", Kind.TEXT).verdict is not Verdict.GOOD
+    assert evidence("Мы выделили на эти цели 100 миллиардов рублей в 2020 году.", Kind.TEXT).verdict is Verdict.GOOD

@@ -264,7 +264,8 @@ def evidence(line: str, kind: Kind) -> LineEvidence:
         verdict = Verdict.STRONG
     elif chrome is not None:
         verdict = Verdict.CHROME
-    elif len(words) >= GOOD_WORDS and sentence and stop_density(words) >= _GOOD_DENSITY[script(line)]:
+    elif sentence and sum(not word.isdigit() for word in words) >= GOOD_WORDS \
+            and stop_density(words) >= _GOOD_DENSITY[script(line)]:  # (figures are no words of prose)
         verdict = Verdict.GOOD
     elif (len(words) <= SHORT_WORDS or len(line) < _SHORT_CHARS) and not sentence:
         verdict = Verdict.SHORT

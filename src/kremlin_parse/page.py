@@ -489,12 +489,21 @@ def _lead_score(lines: _Lines, index: int) -> float | None:
 
 def _is_body_start(lines: _Lines, index: int) -> bool:
     """A line that begins a body: speech, a label, a section break, prose (a sentence, or a
-    long paragraph that a teaser or a copy cut short)."""
-    if lines.kind(index) in _BODY_KINDS or lines.kind(index) is Kind.DATELINE:
+    long paragraph that a teaser or a copy cut short), a drop cap."""
+    if lines.kind(index) in _BODY_KINDS or lines.kind(index) is Kind.DATELINE or _is_drop_cap(lines, index):
         return True
     found = lines.evidence(index)
     return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.verdict is not Verdict.CHROME) \
         or found.verdict is Verdict.NEAR and found.words >= _TEASER_WORDS  # long prose, whatever ends it
+
+
+def _is_drop_cap(lines: _Lines, index: int) -> bool:
+    """A magazine's drop cap: one capital letter alone on its line, and the rest of its word
+    in lowercase right below (`У` / `важаемые коллеги, …` in a copy of a printed page)."""
+    text = lines.text(index)
+    following = index + 1
+    return len(text) == 1 and text.isupper() and following < len(lines.tokens) \
+        and lines.kind(following) is Kind.TEXT and lines.text(following)[:1].islower()
 
 
 # -- after the window -----------------------------------------------------------------------
@@ -793,8 +802,10 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
     first label or section break), with their furniture kind: a line standing twice in a
     row (a photo's caption and the alt text a copy of the page keeps beside it), a photo's
     credit (`Фото: …`), a copyright line (`© ТАСС`), a line a credit follows that is no good
-    prose, and a line repeating the title (a caption under the headline's photo). None of
-    them is the Kremlin's text."""
+    prose, a line repeating the title (a caption under the headline's photo), a list of the
+    names of who is in the photo, a short line right below a caption in its block, and a lone
+    lowercase word between blank lines (an image's `alt` left by the copy). None of them is
+    the Kremlin's text."""
     lines = _Lines(tokens, 0, REACH)
     order = lines.order
     found: dict[int, Kind] = {}
@@ -813,7 +824,31 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
             found[index] = Kind.PHOTO_CAPTION  # (good prose above a credit is the text: the photo follows it)
         elif title is not None and _repeats(text, title):
             found[index] = Kind.PHOTO_CAPTION
+        elif len(text) <= _NAMES_CHARS and _NAMES_LIST.fullmatch(text) and _FULL_NAME.search(text) \
+                and not lines.evidence(index).salutation:
+            found[index] = Kind.PHOTO_CAPTION  # `Vladimir Putin, Recep Tayyip Erdogan.`: who is in the photo
+        elif index - 1 in found and found[index - 1] is Kind.PHOTO_CAPTION and lines.evidence(index).words <= _CAPTION_WORDS:
+            found[index] = Kind.PHOTO_CAPTION  # a short line right below a caption, in its block
+        elif text.isalpha() and text.islower() and _stands_alone(tokens, index):
+            found[index] = Kind.OTHER_SITE  # a lone lowercase word: markup's leftover (an image's `alt`)
     return found
+
+
+#: Who is in a photo: two or more names of capitalised words, separated by commas, one of them
+#: of two words at least (`Vladimir Putin, Recep Tayyip Erdogan.`).
+_NAME = r"\p{Lu}[\p{L}.\-’']*"
+_NAMES_LIST = regex.compile(rf"{_NAME}(?:\s+{_NAME})*(?:,\s+{_NAME}(?:\s+{_NAME})*)+\.?")
+_FULL_NAME = regex.compile(rf"{_NAME}\s+{_NAME}")
+#: A list of names is at most this long.
+_NAMES_CHARS = 200
+#: A line right below a caption, in its block, of at most this many words is the caption's.
+_CAPTION_WORDS = 12
+
+
+def _stands_alone(tokens: Sequence[Token], index: int) -> bool:
+    """Blank lines (or the stretch's edges) stand right above and below the line."""
+    return all(neighbour < 0 or neighbour >= len(tokens) or tokens[neighbour].kind is Kind.BLANK
+               for neighbour in (index - 1, index + 1))
 
 
 #: A title this many words long or longer is a headline a caption may repeat.
@@ -878,10 +913,10 @@ def teaser_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozen
     lines = _Lines(tokens, 0)
     order = [index for index in lines.order  # a teaser's cut (`… Continue reading`) goes with its teaser
              if not (index and lines.kind(index) is Kind.OTHER_SITE and tokens[index - 1].line == tokens[index].line)]
-    first = next((position for position, index in enumerate(order)
-                  if lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT)), len(order)) - 1
-    if first < 0:
-        return None
+    first = next((position for position, index in enumerate(order[:REACH])
+                  if lines.evidence(index).verdict not in (Verdict.CHROME, Verdict.SHORT)), REACH) - 1
+    if not 0 <= first < REACH - 1:
+        return None  # no teaser below the first headline, among the page's first lines
     own = set(order[:first])
     headlines = []
     position = first
@@ -892,7 +927,8 @@ def teaser_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozen
                 or _title_score(lines, order, position) is None:
             break
         position += 2
-        markers = list(itertools.takewhile(lambda index: is_cut_marker(lines.text(index)), order[position:]))
+        markers = list(itertools.takewhile(lambda index: is_cut_marker(lines.text(index)),
+                                           itertools.islice(order, position, None)))
         own.update(markers)
         position += len(markers)
         cut_inline = teaser + 1 < len(tokens) and tokens[teaser + 1].kind is Kind.OTHER_SITE \

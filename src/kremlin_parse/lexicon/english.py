@@ -153,7 +153,7 @@ ENGLISH = Vocabulary(
                    "News conference", "Joint news conference", "Statements for the press",
                    "Press statements", "Session", "Plenary session", "Conference", "Ceremony",
                    "Speech", "Remarks", "Opening", "Beginning of", "Excerpts from", "Transcript",
-                   "Answers to", "Replies to", "Statement", "Video address", "Videoconference",
+                   "Answers to", "Answer to", "Replies to", "Statement", "Video address", "Videoconference",
                    "Presentation", "Presenting", "Laying", "Annual", "Direct Line", "Expanded",
                    "Executive order", "Executive Order", "Tour", "Participation", "Reception",
                    "Signing"),
