@@ -100,11 +100,11 @@ class Timestamp(NamedTuple):
 
 class Dateline(NamedTuple):
     """A news agency's dateline opening a paragraph (`МОСКВА, 24 декабря. /ТАСС/.`,
-    `Москва. 29 декабря. INTERFAX.RU -`): offsets relative to the line."""
+    `Москва. 29 декабря. VESTNIK24.RU -`): offsets relative to the line."""
 
     place: tuple[int, int]
     date: tuple[int, int]
-    #: The agency (`ТАСС`, `INTERFAX.RU`), without its slashes.
+    #: The agency (`ТАСС`, `VESTNIK24.RU`), without its slashes.
     agency: tuple[int, int]
     #: Whether the date has a year: a day and a month alone are no date.
     year: bool
@@ -163,7 +163,7 @@ _DATELINE = regex.compile(
     (?:
         \.?\ {{0,3}}/(?P<agency>[\p{{L}}\p{{N}}.\-]{{2,20}})/\.?               # `. /ТАСС/.`
       | \.\ {{1,3}}(?P<agency>[\p{{L}}\p{{N}}\-]{{1,30}}(?:\.[\p{{L}}\p{{N}}\-]{{1,30}}){{1,3}}
-                         |\p{{Lu}}[\p{{L}}\p{{N}}\-]{{1,20}})\ {{1,3}}[-–—]      # `. INTERFAX.RU -`
+                         |\p{{Lu}}[\p{{L}}\p{{N}}\-]{{1,20}})\ {{1,3}}[-–—]      # `. VESTNIK24.RU -`
     )
     (?=\s|$)
     """,

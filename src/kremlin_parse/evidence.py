@@ -142,9 +142,7 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.PHOTO_CAPTION
     if first in LEXICON.byline_words and after_first == ":" and len(words) <= SHORT_WORDS:
         return Kind.POST_METADATA  # `Текст: Дарья Иванова`, `Author: …`
-    written = line.split()
-    if first == "by" and 3 <= len(written) and len(words) <= _CHROME_LINE_WORDS and not ends_sentence(line) \
-            and written[1][:1].isupper() and written[2][:1].isupper():
+    if first == "by" and len(words) <= _CHROME_LINE_WORDS and not ends_sentence(line) and _is_byline_name(line):
         return Kind.POST_METADATA  # `By Staff Writer | April 6, 2018`
     if line[:40].lower().startswith(LEXICON.stamp_words) and len(words) <= 2 * _CHROME_LINE_WORDS \
             and _FIGURE.search(line, 0, 80) and not ends_sentence(line):
@@ -178,8 +176,6 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
     return None
 
 
-
-
 #: A line of hashtags only.
 _HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*")
 #: A credit closing a line after a sentence: `… Photo: press service`, at most this many words.
@@ -193,6 +189,12 @@ def _closing_credit(line: str) -> bool:
     found = _CLOSING_CREDIT.search(line[-120:])
     return found is not None and found.group(1).lower() in LEXICON.credit_words \
         and len(found.group(2).split()) <= _CREDIT_WORDS
+
+
+def _is_byline_name(line: str) -> bool:
+    """Two capitalised words follow the line's first word (`By Staff Writer`)."""
+    written = line.split(maxsplit=3)
+    return len(written) >= 3 and written[1][:1].isupper() and written[2][:1].isupper()
 
 
 def _as_cyrillic(word: str) -> str:

@@ -234,10 +234,11 @@ def _page_header(text: str, tokens: Sequence[Token], sink: DiagnosticSink, *, po
             window = window._replace(date=stamp)
     furniture += [furniture_of(tokens[index], _caption_kind(tokens[index]))
                   for index in found.skipped if index != window.date]
-    title = _text(tokens[window.title]) if window.title is not None else None
-    repeated = trailing_date(title.text) if title is not None and window.date not in (None, window.title) else None
-    if title is not None and repeated is not None:  # the headline repeats the date of the date line below
-        title_token = tokens[window.title]
+    title_token = tokens[window.title] if window.title is not None else None
+    title = _text(title_token) if title_token is not None else None
+    repeated = trailing_date(title_token.text) if title_token is not None and window.date not in (None, window.title) \
+        else None
+    if title_token is not None and repeated is not None:  # the headline repeats the date of the date line below
         furniture.append(furniture_of_part(title_token, Kind.REPEATED_DATELINE, (repeated, len(title_token.text))))
         title = _title_before(title_token, repeated, furniture)
     summary = _lead_of(text, tokens, window.lead, furniture)

@@ -493,7 +493,8 @@ def _is_body_start(lines: _Lines, index: int) -> bool:
     if lines.kind(index) in _BODY_KINDS or lines.kind(index) is Kind.DATELINE or _is_drop_cap(lines, index):
         return True
     found = lines.evidence(index)
-    return found.verdict in (Verdict.GOOD, Verdict.STRONG) or (found.ends_sentence and found.verdict is not Verdict.CHROME) \
+    return found.verdict in (Verdict.GOOD, Verdict.STRONG) \
+        or found.ends_sentence and found.verdict is not Verdict.CHROME \
         or found.verdict is Verdict.NEAR and found.words >= _TEASER_WORDS  # long prose, whatever ends it
 
 
@@ -827,7 +828,7 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
         elif len(text) <= _NAMES_CHARS and _NAMES_LIST.fullmatch(text) and _FULL_NAME.search(text) \
                 and not lines.evidence(index).salutation:
             found[index] = Kind.PHOTO_CAPTION  # `Vladimir Putin, Recep Tayyip Erdogan.`: who is in the photo
-        elif index - 1 in found and found[index - 1] is Kind.PHOTO_CAPTION and lines.evidence(index).words <= _CAPTION_WORDS:
+        elif found.get(index - 1) is Kind.PHOTO_CAPTION and lines.evidence(index).words <= _CAPTION_WORDS:
             found[index] = Kind.PHOTO_CAPTION  # a short line right below a caption, in its block
         elif text.isalpha() and text.islower() and _stands_alone(tokens, index):
             found[index] = Kind.OTHER_SITE  # a lone lowercase word: markup's leftover (an image's `alt`)
@@ -923,8 +924,8 @@ def teaser_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozen
     while position + 1 < len(order):
         headline, teaser = order[position], order[position + 1]
         found = lines.evidence(teaser)
-        if lines.kind(teaser) is not Kind.TEXT or found.words < _TEASER_WORDS or lines.evidence(headline).ends_sentence \
-                or _title_score(lines, order, position) is None:
+        if lines.kind(teaser) is not Kind.TEXT or found.words < _TEASER_WORDS \
+                or lines.evidence(headline).ends_sentence or _title_score(lines, order, position) is None:
             break
         position += 2
         markers = list(itertools.takewhile(lambda index: is_cut_marker(lines.text(index)),
