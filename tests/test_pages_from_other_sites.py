@@ -598,3 +598,13 @@ def test_a_drop_cap_begins_the_body_below_a_date_line() -> None:
 def test_figures_are_no_words_of_good_prose() -> None:
     assert evidence("Всего новостей: 2578810, выбрано 893 за 0.033 с.", Kind.TEXT).verdict is not Verdict.GOOD
     assert evidence("Мы выделили на эти цели 100 миллиардов рублей в 2020 году.", Kind.TEXT).verdict is Verdict.GOOD
+
+
+@pytest.mark.parametrize("first", ["We we. [Nursultan Nazarbayev]", "The message reads, in part: we will win. <…>"])
+def test_a_short_paragraph_with_brackets_or_a_sentence_below_the_date_line_is_no_standfirst(first: str) -> None:
+    # found by the forum-repost round trip: a standfirst is words, commas and dashes only
+    page = (f"Meeting Meeting\nJanuary 1, 2000\n\n\n{first}\n\nWe we we we we we we we.\n\n"
+            "The source of information - kremlin.ru/d/1000\n")
+    document = kremlin_parse.parse(page)
+    assert document.events[0].summary is None
+    assert _body(document).startswith(first)
