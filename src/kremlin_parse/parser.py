@@ -284,8 +284,8 @@ def _events_of_windows(
             for item in sink.items
         )
     if not found and content:
-        stream.diagnostics.append(Diagnostic(Code.NO_EVENT.value, Code.NO_EVENT.message, Code.NO_EVENT.severity,
-                                             Span(0, 0), 1, 1))
+        code = Code.NO_EVENT
+        stream.diagnostics.append(Diagnostic(code.value, code.message, code.severity, Span(0, 0), 1, 1))
 
 
 def _check_choices(shape: str | None, language: str | None) -> None:
