@@ -18,8 +18,9 @@ PACKAGE = Path(__file__).parent.parent / "src" / "kremlin_parse"
 #: modules of a lower place; modules of one place know nothing of each other (the header and
 #: the body are read side by side, and the body never reaches into the header).
 PLACES: dict[str, int] = {
-    # what every stage shares: the kinds, the leaves of the models, the site's clock
-    "errors": 0, "kinds": 0, "spans": 0, "lines": 0, "clock": 0,
+    # what every stage shares: the kinds, the leaves of the models, the site's clock, the
+    # garbage collector paused while a parse runs
+    "errors": 0, "kinds": 0, "spans": 0, "lines": 0, "clock": 0, "collector": 0,
     "lexicon": 1, "serial": 1, "source": 1,
     "models": 2, "ids": 2,
     # what iter_events hands back: events with what is known of their input

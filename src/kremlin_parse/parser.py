@@ -21,6 +21,7 @@ from typing import IO, Iterable, Iterator, NamedTuple
 import attrs
 
 from . import windows
+from .collector import paused_collector
 from .diagnostics import Code, DiagnosticSink
 from .event import read_event
 from .language import LANGUAGES
@@ -37,6 +38,7 @@ from .stream import EventStream
 _LONGEST_PATH = 4096
 
 
+@paused_collector()  # a parse makes no reference cycles: the collector would only walk its objects
 def parse(
     data: TextInput, *, strict: bool = False, source: str | None = None, shape: str | None = None,
     language: str | None = None,
@@ -79,6 +81,7 @@ def _names_an_existing_path(text: str) -> bool:
         return False
 
 
+@paused_collector()
 def parse_file(
     path: str | os.PathLike[str] | IO[bytes] | IO[str], *, strict: bool = False, shape: str | None = None,
     language: str | None = None,

@@ -8,6 +8,7 @@ import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, NamedTuple
 
+from .collector import paused_collector
 from .errors import KremlinParseError
 from .models import Document
 from .parser import parse_file
@@ -79,7 +80,12 @@ def outcomes(
 
 
 def _settled(item: Future[list[Outcome]] | Outcome) -> list[Outcome]:
-    return [item] if isinstance(item, Outcome) else item.result()
+    """The outcomes of a batch, unpickled with the garbage collector paused (the parent
+    rebuilds every worker's documents, which make no cycles)."""
+    if isinstance(item, Outcome):
+        return [item]
+    with paused_collector():
+        return item.result()
 
 
 def find_documents(directory: PathLike, *, skipped: list[str] | None = None) -> Iterator[str | Outcome]:
