@@ -102,7 +102,7 @@ def test_dates_of_other_sites(line: str, date: str, time: str | None, place: str
         ("5 марта 2010 - 17:54 AMT", "a time zone after the time: a post's time stamp"),
         ("Meeting of the Security Council, Moscow, 9 March 2017",
          "a title before the date: a part of five words is no place"),
-        ("Стенограмма встречи с коллективом газеты, 29 апреля 2008 г.",
+        ("Стенограмма встречи с губернатором, 2 декабря 2020 г.",
          "a headline ending in a date: lowercase words are no place"),
         ("In 2020 we met, 12 May 2020", "a sentence before the date"),
         ("Moscow, 12 May", "no year"),

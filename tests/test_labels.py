@@ -209,7 +209,7 @@ def test_label_shaped_lines_that_are_no_labels(line: str, why: str) -> None:
 @pytest.mark.parametrize(
     ("line", "rest"),
     [
-        ("Saker Message:", ""),
+        ("Blog Message:", ""),
         ("NOTE FROM THE POSTER: ", ""),
         ("ADMIN'S NOTE:", ""),
         ("Category Archives: Transcripts", "Transcripts"),

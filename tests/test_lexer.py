@@ -67,7 +67,7 @@ from kremlin_parse.shapes.plain import text_lines
         ("💬 В.В.Путин: Дорогие женщины!", Kind.LABEL, "a label after an emoji"),
         ("— В.Путин: (06:15) Для того", Kind.LABEL, "a label after a dash, a video time"),
         ("ВОПРОС: Как Вы оцениваете?", Kind.LABEL, "a generic label in capitals"),
-        ("Saker Message:", Kind.OTHER_SITE, "chrome shaped like a label"),
+        ("Blog Message:", Kind.OTHER_SITE, "chrome shaped like a label"),
         ("Photo: Kremlin.ru", Kind.OTHER_SITE, "a credit shaped like a label"),
         ("— В целом доволен командой, — отметил он.", Kind.TEXT, "reported speech after a dash"),
         ("💬 Президент России поздравил женщин.", Kind.TEXT, "an emoji before a sentence"),

@@ -228,10 +228,10 @@ def match_date_line(line: str) -> DateLine | None:
 
 
 def trailing_date(line: str) -> int | None:
-    """Where a date closing a headline begins (`Стенограмма встречи …, 29 апреля 2008 г.`):
+    """Where a date closing a headline begins (`Стенограмма встречи …, 2 декабря 2020 г.`):
     the offset after the headline's last comma when the rest is a date line without a place,
-    or after a space when the rest is a whole date with its month's name and year (`… of the
-    Victory May 9, 2010`) and the word before it no function word (`Meeting on 9 May 2010`
+    or after a space when the rest is a whole date with its month's name and year (`… medical
+    centres December 2, 2020`) and the word before it no function word (`Meeting on 9 May 2010`
     keeps its date); else None. The headline keeps its words, the date is the event's."""
     comma = line.rfind(", ")
     if comma > 0 and _date_alone(line[comma + 2 :]):

@@ -62,7 +62,7 @@ _HOURS = regex.compile(r"\d{1,2}[:.]\d{2}\s?[–\-]\s?\d{1,2}[:.]\d{2}")
 #: A forum poster's handle opening a line: `eagle_eye_77: I think …`.
 _HANDLE = regex.compile(r"[a-z0-9_.\-]{3,30}:\s")
 _STAGE_DIRECTION = regex.compile(r"\(.{1,80}\)")
-#: Words between runs of one sign (`~~~~TRANSCRIPT BEGINS~~~~`, `=== Update ===`): a forum's or
+#: Words between runs of one sign (`==== TRANSCRIPT ====`, `=== Update ===`): a forum's or
 #: a blog's marker; the Kremlin's text never decorates its lines so.
 _MARKER = regex.compile(r"([^\p{L}\p{N}\s])\1{2,}\s*[\p{L}\p{N}][^\n]{0,80}?\s*([^\p{L}\p{N}\s])\2{2,}")
 _CONTRACTION = regex.compile(r"\b\w+n[’']t\b|\b(?:it|that|here|there|what|who)[’']s\b|\b\w+[’'](?:re|ve|ll|m|d)\b",
@@ -162,7 +162,7 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.COMMENTARY
     lowered = line.lower()
     if len(words) <= 2 * _CHROME_LINE_WORDS and lowered.startswith(LEXICON.chrome_phrases):
-        return Kind.OTHER_SITE  # `Posted on 10/03/2025 2:18:02 PM PDT by …`: figures make it long
+        return Kind.OTHER_SITE  # `Posted on 12/03/2020 10:18:02 AM EST by …`: figures make it long
     if len(words) <= _CHROME_LINE_WORDS:
         if any(phrase in lowered for phrase in LEXICON.chrome_phrases):
             return Kind.OTHER_SITE

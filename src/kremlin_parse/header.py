@@ -365,7 +365,7 @@ def _skip_blank(tokens: Sequence[Token], index: int) -> int:
 def _dated_title(token: Token, sink: DiagnosticSink, furniture: list[Furniture]
                  ) -> tuple[Text, Parsed[dt.date] | None, Parsed[dt.time] | None]:
     """The title, date and time of a headline that closes with its date (`Стенограмма встречи
-    …, 29 апреля 2008 г.`): the title is the words before the comma, the comma a separator."""
+    …, 2 декабря 2020 г.`): the title is the words before the comma, the comma a separator."""
     offset = trailing_date(token.text)
     parts = match_date_line(token.text[offset:]) if offset is not None else None
     if offset is None or parts is None:  # not so after all: the whole line is the title

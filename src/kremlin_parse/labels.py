@@ -77,7 +77,7 @@ class LabelParts(NamedTuple):
 
 class ChromeLabel(NamedTuple):
     """A line shaped like a label whose words hold a chrome word of the vocabularies: the
-    heading of another site's widget or a note (`Saker Message:`, `NOTE FROM THE POSTER:`,
+    heading of another site's widget or a note (`Blog Message:`, `NOTE FROM THE POSTER:`,
     `Photo: Kremlin.ru`), never a speaker."""
 
     #: Where the heading ends: after its colon.
@@ -112,7 +112,7 @@ def find_short_label(line: str) -> LabelParts | None:
 
 def read_label(line: str, *, single_word: bool = False) -> LabelParts | ChromeLabel | None:
     """What opens `line` (already stripped): a speaker label, a heading of chrome shaped like
-    one (`Saker Message:`), or neither (None). With `single_word`, only a label of one
+    one (`Blog Message:`), or neither (None). With `single_word`, only a label of one
     capitalised word (see `find_short_label`)."""
     start = 0
     if line and not line[0].isalpha():
@@ -165,7 +165,7 @@ def _read(label: str, single_word: bool) -> _Reading | str | None:
         return None
     forms = _matching_forms(words) if name_part.isupper() else words
     if not LEXICON.label_chrome_words.isdisjoint(folded_words):
-        # `Saker Message`, `NOTE FROM THE POSTER`, `Photo`: a widget's heading, a note, a credit
+        # `Blog Message`, `NOTE FROM THE POSTER`, `Photo`: a widget's heading, a note, a credit
         label_shaped = all(_is_label_word(word) or _is_label_word(form) for word, form in zip(words, forms))
         return _CHROME if label_shaped and not single_word else None
     if single_word:

@@ -113,7 +113,7 @@ _TEASER_CUT_CHARS = 220
 
 def _cut_teaser(token: Token, tail_start: int) -> Iterator[Token]:
     """The token of a line of text with an ellipsis after `tail_start`; for a teaser that a
-    site cut short with its marker (`… Continue reading NBC Interview`), the text's token and
+    site cut short with its marker (`… Continue reading Opening of the centres`), the text's token and
     the cut's, `other_site`."""
     content = token.text
     cut = LEXICON.teaser_cut.search(content, tail_start)
@@ -262,7 +262,7 @@ def _judged(content: str) -> _Judgement:
     elif not opens_with_decoration(content):
         return Kind.TEXT, None, None
     # A speaker label, after a decoration (`«В.ПУТИН:`, `💬 В.В.Путин:`) or none, or chrome
-    # shaped like one (`Saker Message:`, with the rest of the line as its data).
+    # shaped like one (`Blog Message:`, with the rest of the line as its data).
     label = read_label(content)
     if label is None:
         return Kind.TEXT, None, None

@@ -331,8 +331,8 @@ def standfirst_below(tokens: Sequence[Token], start: int) -> int | None:
 
 def _standfirst_score(lines: _Lines, order: list[int], position: int, stop: int) -> float | None:
     """The score of a news site's standfirst below the date line: a short line of a few
-    words, commas and dashes that is no sentence, no place and no chrome (`Обсуждены ключевые
-    задачи, стоящие перед регионами`), with the captions between it and the prose of the body
+    words, commas and dashes that is no sentence, no place and no chrome (`Центры построены в
+    нескольких регионах страны`), with the captions between it and the prose of the body
     skipped; or None."""
     index = order[position]
     found = lines.evidence(index)
@@ -827,7 +827,7 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
             found[index] = Kind.PHOTO_CAPTION
         elif len(text) <= _NAMES_CHARS and _NAMES_LIST.fullmatch(text) and _FULL_NAME.search(text) \
                 and not lines.evidence(index).salutation:
-            found[index] = Kind.PHOTO_CAPTION  # `Vladimir Putin, Recep Tayyip Erdogan.`: who is in the photo
+            found[index] = Kind.PHOTO_CAPTION  # `Vladimir Putin, Sergei Shoigu.`: who is in the photo
         elif found.get(index - 1) is Kind.PHOTO_CAPTION and lines.evidence(index).words <= _CAPTION_WORDS:
             found[index] = Kind.PHOTO_CAPTION  # a short line right below a caption, in its block
         elif text.isalpha() and text.islower() and _stands_alone(tokens, index):
@@ -836,7 +836,7 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
 
 
 #: Who is in a photo: two or more names of capitalised words, separated by commas, one of them
-#: of two words at least (`Vladimir Putin, Recep Tayyip Erdogan.`).
+#: of two words at least (`Vladimir Putin, Sergei Shoigu.`).
 _NAME = r"\p{Lu}[\p{L}.\-’']*"
 _NAMES_LIST = regex.compile(rf"{_NAME}(?:\s+{_NAME})*(?:,\s+{_NAME}(?:\s+{_NAME})*)+\.?")
 _FULL_NAME = regex.compile(rf"{_NAME}\s+{_NAME}")

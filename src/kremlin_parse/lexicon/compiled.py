@@ -245,7 +245,7 @@ class Lexicon:
         self.cut_markers: frozenset[str] = self.words("cut_markers")
         self.cut_markers_lowercase = frozenset(marker.lower() for marker in self.cut_markers)
         # A teaser's cut at the end of a line: an ellipsis, a marker of two words or more and
-        # at most the post's headline after it (`… Continue reading NBC Interview`), or a
+        # at most the post's headline after it (`… Continue reading Opening of the centres`), or a
         # one-word marker and nothing but signs (`… More »`).
         long_markers = _alternatives(marker for marker in self.cut_markers if " " in marker)
         short_markers = _alternatives(marker for marker in self.cut_markers if " " not in marker)

@@ -90,7 +90,7 @@ class Vocabulary:
     #: descriptor: `moderator` in `Plenary session moderator Sergei Brilyov`.
     descriptor_nouns: frozenset[str]
     #: Words of site chrome (compared after casefolding): a line shaped like a label that
-    #: holds one is a widget heading or a note, not a speaker (`Saker Message:`,
+    #: holds one is a widget heading or a note, not a speaker (`Blog Message:`,
     #: `NOTE FROM THE POSTER:`, `Фото:`).
     label_chrome_words: frozenset[str]
     #: Words that end a role inside a speaker label (`President`, `Minister`).
