@@ -28,6 +28,7 @@ WILD = FIXTURES / "wild"
 #: The fixtures read right in every field their annotation gives (title, date, time, place,
 #: speakers, lead, where the body begins and ends, every furniture line out of the body).
 READ_RIGHT = (
+    "02_en_agency_dateline_related",
     "03_en_embassy_clock_chrome",
     "04_en_place_first_dateline",
     "05_en_date_first_lowercase",
@@ -608,3 +609,12 @@ def test_a_short_paragraph_with_brackets_or_a_sentence_below_the_date_line_is_no
     document = kremlin_parse.parse(page)
     assert document.events[0].summary is None
     assert _body(document).startswith(first)
+
+
+def test_a_related_headline_cut_short_below_the_trailers_chrome_is_the_trailers() -> None:
+    page = f"{_NARRATION}\n\nRelated posts\n\nSummit: what was agreed and what was not\n\nFuel prices and the\n"
+    document = kremlin_parse.parse(page)
+    kinds = _furniture(document)
+    assert kinds["Summit: what was agreed and what was not"] is Kind.OTHER_SITE
+    assert kinds["Fuel prices and the"] is Kind.OTHER_SITE
+    assert _body(document) == _NARRATION

@@ -700,10 +700,11 @@ def chrome_after(tokens: Sequence[Token]) -> int:
     """Where the other site's trailer begins (related links, share buttons, its name, comment
     forms), or `len(tokens)` when there is none: the run of lines at the end that are chrome
     by their own evidence, copyright notices, short names, and short lines below chrome or a
-    copyright notice (a short line is the trailer's only when such a line stands above it;
-    one that holds the site's elision mark is the text). A line cut in the
-    middle of a sentence (ending in a function word, or holding a comma) is the Kremlin's
-    text cut short, and lines alone are the text, never a trailer."""
+    copyright notice (a short line is the trailer's only when such a line stands above it,
+    even one cut short like a related headline; one that holds the site's elision mark is
+    the text). A short last line cut in the middle of a sentence (ending in a function word,
+    or holding a comma) is no short name but the Kremlin's text cut short, and lines alone
+    are the text, never a trailer."""
     start = len(tokens)
     short_below = False  # short lines below, the trailer's only if chrome stands above them
     for index in range(len(tokens) - 1, -1, -1):
@@ -717,7 +718,7 @@ def chrome_after(tokens: Sequence[Token]) -> int:
             start, short_below = index, False
         elif not short_below and _is_trailing_name(token.text, found):
             start = index
-        elif found.verdict is Verdict.SHORT and not _cut_short(token.text) and not _ELISION.search(token.text):
+        elif found.verdict is Verdict.SHORT and not _ELISION.search(token.text):
             short_below = True  # jusText's smoothing: a short line takes the kind of its neighbours
         else:
             break
@@ -727,12 +728,6 @@ def chrome_after(tokens: Sequence[Token]) -> int:
     if last_tail is not None and tokens[last_tail].kind in (Kind.TAG_HEADING, Kind.MORE_COUNTER):
         return len(tokens)  # the lines after a tag heading are its items, not another site's trailer
     return start
-
-
-def _cut_short(text: str) -> bool:
-    """A line that stops in the middle of a sentence: it holds a comma or ends in a function
-    word (`Вчера мы встречались с`), as the Kremlin's text cut short does."""
-    return "," in text or text.split()[-1].lower() in LEXICON.stop_words
 
 
 def is_licence(text: str) -> bool:
