@@ -144,7 +144,8 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.POST_METADATA  # `Текст: Дарья Иванова`, `Author: …`
     if first == "by" and len(words) <= _CHROME_LINE_WORDS and not ends_sentence(line) and _is_byline_name(line):
         return Kind.POST_METADATA  # `By Staff Writer | April 6, 2018`
-    if line[:40].lower().startswith(LEXICON.stamp_words) and len(words) <= 2 * _CHROME_LINE_WORDS \
+    lowered = line.lower()
+    if lowered.startswith(LEXICON.stamp_words) and len(words) <= 2 * _CHROME_LINE_WORDS \
             and _FIGURE.search(line, 0, 80) and not ends_sentence(line):
         return Kind.POST_METADATA  # `Posted 10/10/2007 9:14:55 AM by …`, `Опубликовано: 5 мая 2020`
     if _HASHTAGS.fullmatch(line):
@@ -160,7 +161,6 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.OTHER_SITE
     if _HANDLE.match(line):
         return Kind.COMMENTARY
-    lowered = line.lower()
     if len(words) <= 2 * _CHROME_LINE_WORDS and lowered.startswith(LEXICON.chrome_phrases):
         return Kind.OTHER_SITE  # `Posted on 12/03/2020 10:18:02 AM EST by …`: figures make it long
     if len(words) <= _CHROME_LINE_WORDS:

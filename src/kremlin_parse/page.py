@@ -83,8 +83,6 @@ _LETTER = regex.compile(r"\p{L}")
 #: What a standfirst is written with: words, commas, dashes and quotation marks, no sentence
 #: inside it, no brackets, no colon.
 _HEADLINE_WORDS = regex.compile(r"[\p{L}\p{N}\s,\-–—«»\"“”'’]+")
-#: The site's elision mark (`<…>`): the Kremlin's text, never another site's.
-_ELISION = regex.compile(r"[<‹](?:…|\.{3})[>›]")
 #: A colon that opens a quotation in lowercase: in a sentence, running text (`The message
 #: reads, in part: we will win.`), never a title; a headline may have one (`… minister: full
 #: transcript`).
@@ -445,7 +443,7 @@ def _title_score(lines: _Lines, order: list[int], position: int) -> float | None
         or (len(_SENTENCE_INSIDE.findall(text)) > 1 or _SENTENCE_INSIDE.search(text) and found.words > _TWO_SENTENCE_WORDS)
         or (found.lead_opener and found.ends_sentence)
         or _continued(lines, order, position) or lines.doubled(position, order) or _is_captioned(lines, index)
-        or _ELISION.search(text) or found.ends_sentence and _QUOTING_COLON.search(text)
+        or LEXICON.elision.search(text) or found.ends_sentence and _QUOTING_COLON.search(text)
         or text.split()[-1].lower() in LEXICON.stop_words  # `The meeting of the`: a line cut short
     ):
         return None
@@ -718,7 +716,7 @@ def chrome_after(tokens: Sequence[Token]) -> int:
             start, short_below = index, False
         elif not short_below and _is_trailing_name(token.text, found):
             start = index
-        elif found.verdict is Verdict.SHORT and not _ELISION.search(token.text):
+        elif found.verdict is Verdict.SHORT and not LEXICON.elision.search(token.text):
             short_below = True  # jusText's smoothing: a short line takes the kind of its neighbours
         else:
             break
@@ -887,10 +885,11 @@ def find_listing(tokens: Sequence[Token]) -> Listing | None:
     if any(token.kind is not Kind.TEXT and token.kind is not Kind.BLANK and token.kind not in ALWAYS_FURNITURE
            for token in tokens):
         return None  # a label, a date line, a section break: an event's own structure
-    found = listing_posts(tokens)
+    lines = _Lines(tokens, 0)  # one reading of the stretch's lines for both kinds of listing
+    found = listing_posts(lines)
     if found is not None:
         return Listing(*found, channel=True)
-    teasers = teaser_posts(tokens)
+    teasers = teaser_posts(lines)
     return Listing(*teasers, channel=False) if teasers is not None else None
 
 
@@ -899,14 +898,14 @@ _TEASER_WORDS = 25
 _TEASERS = 2
 
 
-def teaser_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+def teaser_posts(lines: _Lines) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """The posts of a category or tag page: below the page's chrome, two or more headlines,
     each right above one long paragraph that the page cut short (its teaser: ending in the
     middle of a sentence or in an ellipsis, or followed by the site's cut marker, `Read more
     →`), and nothing else but chrome and short lines at the end. An article's subheadings stand above
     paragraphs that end their sentences, and more than one. The lines above the first
     headline, the cut markers and the chrome and short lines at the end are the listing's own."""
-    lines = _Lines(tokens, 0)
+    tokens = lines.tokens
     order = [index for index in lines.order  # a teaser's cut (`… Continue reading`) goes with its teaser
              if not (index and lines.kind(index) is Kind.OTHER_SITE and tokens[index - 1].line == tokens[index].line)]
     first = next((position for position, index in enumerate(order[:REACH])
@@ -950,7 +949,7 @@ def is_cut_marker(text: str) -> bool:
 _MARKER_SIGNS = " \t→←»«›‹>….[]()"
 
 
-def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+def listing_posts(lines: _Lines) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """The posts of a channel's or a site's listing, as token ranges, and the lines that are
     the listing's own: the lines it repeats between its posts (`See more on the Kremlin's
     official website.`, `VIEW IN APP`: a short line of chrome or a short name, standing
@@ -959,7 +958,7 @@ def listing_posts(tokens: Sequence[Token]) -> tuple[list[tuple[int, int]], froze
     it short). Each post runs from a run of such lines to the next one.
     None when the page is no listing: fewer than three posts, or a post that holds more than
     four paragraphs. (`find_listing` has refused a stretch with a label or a date line.)"""
-    lines = _Lines(tokens, 0)
+    tokens = lines.tokens
     repeated = {text for text, count in lines.counts.items() if count >= _LISTING_REPEATS}
     if not repeated:
         return None
