@@ -38,6 +38,7 @@ import json
 import os
 import platform
 import pstats
+import subprocess
 import sys
 import tempfile
 import time
@@ -290,6 +291,17 @@ def parallel_speedup(pages: Sequence[str], directory: Path, repeats: int) -> dic
     }
 
 
+def command_line_speedup(directory: Path, repeats: int, format: str = "jsonl") -> dict[str, float]:
+    """`kremlin-parse DIRECTORY --format FORMAT --jobs 2` over `--jobs 1`, the whole command
+    timed (interpreter start and output included), output to the null device."""
+    command = [sys.executable, "-m", "kremlin_parse", str(directory), "--format", format, "--quiet",
+               "--output", os.devnull]
+    seconds = {jobs: best_of(lambda jobs=jobs: subprocess.run([*command, "--jobs", str(jobs)], check=True), repeats)
+               for jobs in (1, 2)}
+    return {"format": format, "jobs1_seconds": seconds[1], "jobs2_seconds": seconds[2],
+            "speedup": seconds[1] / seconds[2]}
+
+
 def against_trafilatura(pages: Sequence[str], repeats: int) -> dict[str, object]:
     """Our pages/s over `trafilatura.extract`'s on the same HTML pages."""
     try:
@@ -382,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, help="best of N (default: 5, 3 or 1 by size)")
     parser.add_argument("--many-mb", type=float, help="MB of files for parse_many (default: min(10, largest))")
     parser.add_argument("--json", type=Path, help="write the results here (e.g. bench/results.json)")
+    parser.add_argument("--real-html", type=Path, default=ROOT.parent / "shared" / "html" / "raw",
+                        help="saved pages of the site for the trafilatura comparison (default: ../shared/html/raw)")
     parser.add_argument("--profile", choices=SHAPES, metavar="SHAPE",
                         help="only profile parse of SHAPE at the first size, then stop")
     args = parser.parse_args(argv)
@@ -428,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         many_dir = Path(directory) / "many"
         many_dir.mkdir()
         parallel = parallel_speedup(pages, many_dir, repeats_for(many_mb, args.repeats))
+        parallel["command_line"] = command_line_speedup(many_dir, repeats_for(many_mb, args.repeats))
     print(f"\nmemory on the {memory['file_mb']:.1f} MB text version ({memory['events']} events, "
           f"{memory['text_in_memory_mb']:.1f} MB as str): parse peaks {memory['parse_peak_beyond_input_mb']:.1f} MB "
           f"beyond the input; iter_events {memory['iter_events_peak_mb']:.1f} MB in all")
@@ -435,13 +450,23 @@ def main(argv: list[str] | None = None) -> int:
           f"{parallel['jobs1_mb_s']:.2f} MB/s, jobs=2 {parallel['jobs2_mb_s']:.2f} MB/s, "
           f"speed-up {parallel['speedup']:.2f}x (two processes of a pure-Python loop: "
           f"{parallel['machine_ceiling']:.2f}x on this machine)")
+    command_line = parallel["command_line"]
+    print(f"kremlin-parse DIR --format {command_line['format']} on the same files: --jobs 1 "
+          f"{command_line['jobs1_seconds']:.2f} s, --jobs 2 {command_line['jobs2_seconds']:.2f} s, "
+          f"speed-up {command_line['speedup']:.2f}x ({command_line['speedup'] / parallel['machine_ceiling']:.0%} "
+          f"of the machine's)")
 
     html_pages = build_corpus("html", int(sizes[-1] * MB), events)[:TRAFILATURA_PAGES]
     versus = against_trafilatura(html_pages, repeats_for(sum(map(utf8_size, html_pages)) / MB, args.repeats))
+    real_pages = [path.read_bytes().decode("utf-8") for path in sorted(args.real_html.glob("*.html"))] \
+        if args.real_html.is_dir() else []
+    versus_real = against_trafilatura(real_pages, 3) if real_pages else {"installed": versus["installed"], "pages": 0}
     if versus["installed"]:
-        print(f"site HTML, {versus['pages']} pages: ours {versus['ours_pages_s']:.0f} pages/s, "
-              f"trafilatura {versus['version']} {versus['trafilatura_pages_s']:.0f} pages/s, "
-              f"ours/theirs {versus['ratio']:.1f}x")
+        for name, row in (("rendered", versus), (f"real ({args.real_html})", versus_real)):
+            if row.get("pages"):
+                print(f"site HTML, {row['pages']} {name} pages: ours {row['ours_pages_s']:.0f} pages/s, "
+                      f"trafilatura {row['version']} {row['trafilatura_pages_s']:.0f} pages/s, "
+                      f"ours/theirs {row['ratio']:.2f}x")
     else:
         print("trafilatura not installed")
 
@@ -451,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
             "machine": machine(), "sizes_mb": sizes, "seed_events": dict(languages),
             "floor_pattern": FLOOR_PATTERN.pattern, "mb": "10**6 bytes of UTF-8",
             "results": rows, "site_spaces": site_spaces, "linearity": ratios, "memory": memory, "parse_many": parallel,
-            "trafilatura": versus,
+            "trafilatura": versus, "trafilatura_real_pages": versus_real,
         }
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nwrote {args.json}")

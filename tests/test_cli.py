@@ -174,6 +174,28 @@ def test_jobs_give_the_same_output_in_the_same_order() -> None:
     assert run(SEED_000, "--jobs", "0").returncode == 2
 
 
+@pytest.mark.parametrize("arguments", [("--format", "jsonl"), ("--format", "csv"), ("--format", "csv", "--table", "events"),
+                                       ("--format", "text"), ("--format", "markdown")])
+def test_workers_that_write_give_what_one_process_writes(tmp_path: Path, arguments: tuple[str, ...]) -> None:
+    """With --jobs 2 the workers write each file's part of the output: the same bytes as one
+    process writing them all, with a file given twice (CSV labels it `(2)`), a file without
+    events between two with, an unreadable one named and skipped, and standard input."""
+    (tmp_path / "empty.txt").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    files = [SEED_000, str(tmp_path / "empty.txt"), str(FIXTURES / "023_html_meeting_as_served.html"),
+             str(tmp_path / "binary.txt"), "-", SEED_000, str(FIXTURES / "017_ru_text_version_press_answers.txt")]
+    stdin = (FIXTURES / "001_08d851294f153d6b.txt").read_bytes()
+    one = run(*files, *arguments, stdin=stdin)
+    two = run(*files, *arguments, "--jobs", "2", stdin=stdin)
+    assert one.returncode == two.returncode == 1  # the binary file
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr and "binary.txt" in two.stderr
+    if "csv" in arguments:
+        assert f"{SEED_000} (2)" in two.stdout and two.stdout.count("source,") == 1
+    assert "Vladimir Putin voted in the State Duma elections" in two.stdout  # the first file
+    assert "Ответы на вопросы журналистов" in two.stdout  # the last one
+
+
 def test_output_file_and_a_place_that_cannot_be_written(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     assert run(SEED_000, "--output", str(target)).returncode == 0

@@ -153,3 +153,42 @@ def test_an_empty_stream_warns_as_the_parse_does(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(windows, "WINDOW_CHARS", 1000)
     windowed = iter_events(path)
     assert list(windowed) == [] and windowed.diagnostics == list(expected)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("format, table", [("jsonl", None), ("csv", "turns"), ("csv", "events"),
+                                           ("text", None), ("markdown", None)])
+def test_written_outcomes_framed_are_what_the_format_writes(tmp_path: Path, jobs: int, format: str,
+                                                            table: str | None) -> None:
+    """Files written a document at a time (by workers with jobs=2) and framed by the format's
+    `Pieces` give the bytes `dumps` gives for their documents; a file without events adds
+    nothing, a file read twice is labelled apart, an unreadable one is an outcome with its
+    error."""
+    import functools
+    from kremlin_parse.outputs import Options, write_piece, write_pieces
+    from kremlin_parse.outputs.csv import SourceLabels
+    from kremlin_parse.pipeline import written_outcomes
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    paths = [str(FIXTURE_FILES[0]), str(empty), *map(str, FIXTURE_FILES[1:6]), str(FIXTURE_FILES[0]),
+             str(tmp_path / "missing.txt")]
+    options = Options(table=table or "turns")
+    labels = SourceLabels()
+    written = list(written_outcomes([(path, labels.next(path)) for path in paths],
+                                    functools.partial(write_piece, format, options), jobs=jobs))
+    assert [item.path for item in written] == paths
+    assert isinstance(written[-1].error, FileNotFoundError) and written[-1].part is None
+    assert [item.diagnostics for item in written[:-1]] == [
+        kremlin_parse.parse_file(path).diagnostics for path in paths[:-1]]
+    stream = io.StringIO(newline="")
+    write_pieces(format, (item.part for item in written if item.error is None), stream, options)
+    expected = kremlin_parse.dumps(list(parse_many(paths[:-1])), format, table=table)
+    assert stream.getvalue() == expected
+
+
+def test_written_outcomes_refuse_fewer_than_one_job() -> None:
+    from kremlin_parse.pipeline import written_outcomes
+
+    with pytest.raises(ValueError, match="at least 1"):
+        list(written_outcomes([], lambda document, label: "", jobs=0))

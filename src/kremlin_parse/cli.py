@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import functools
 import io
 import os
 import stat
@@ -18,9 +19,10 @@ from typing import Iterable, Iterator, Sequence, TextIO
 
 from .errors import KremlinParseError
 from .models import Diagnostic, Document, Event, Severity
-from .outputs import FORMATS, Format, Options
+from .outputs import FORMATS, Format, Options, write_piece, write_pieces
+from .outputs.csv import SourceLabels
 from .parser import iter_events, parse
-from .pipeline import FILE_ERRORS, Outcome, find_documents, outcome_of, outcomes
+from .pipeline import FILE_ERRORS, Outcome, Written, find_documents, outcome_of, outcomes, written_outcomes
 from .shapes import SHAPES
 from .stream import EventSource, EventStream
 
@@ -171,8 +173,11 @@ class _Run:
         target = _Target(output)
         try:
             stream = target.open()
-            self.format.write(self._parses(), stream, Options(table=self.arguments.table or "turns",
-                                                               one=self.single_input))
+            options = Options(table=self.arguments.table or "turns", one=self.single_input)
+            if self.arguments.jobs > 1 and self.format.pieces is not None:
+                write_pieces(self.format.name, self._parts(options), stream, options)
+            else:
+                self.format.write(self._parses(), stream, options)
             if self.arguments.example and self.format.name in READABLE:
                 stream.write(f"\n{EXAMPLE_CREDIT}\n")
             target.close(keep=self.read > 0)
@@ -237,18 +242,47 @@ class _Run:
             else:
                 results = outcomes(group, jobs=arguments.jobs, **options)
             for result in results:
-                if isinstance(result, Outcome):
-                    self.progress.start(result.path)
-                    if result.error is not None:
-                        self.fail(result.path, _reason(result.error))
-                        self.progress.end(result.path)
-                        continue
-                    assert result.document is not None
-                    self.count_diagnostics(result.document.source, result.document.diagnostics)
-                    self.progress.end(result.path)
-                    yield result.document
-                else:
+                if not isinstance(result, Outcome):
                     yield result
+                elif self._settle(result.path, result.error, result.document):
+                    assert result.document is not None
+                    yield result.document
+
+    def _parts(self, options: Options) -> Iterator[str | None]:
+        """Every input's part of the output (`outputs.Pieces`), in order, for a format written
+        a document at a time on several processes: the workers parse and write the files,
+        so this process only writes what they give back."""
+        arguments = self.arguments
+        reading = {"strict": arguments.strict, "shape": arguments.shape, "language": arguments.language}
+        write = functools.partial(write_piece, self.format.name, options)
+        labels = SourceLabels()
+        for group in _runs_of_paths(self.inputs):
+            if isinstance(group, _Special):
+                outcome = outcome_of(group.value, lambda: _read_special(group, **reading))
+                document = outcome.document
+                if document is None:
+                    results: Iterable[Written] = [Written(outcome.path, None, (), outcome.error)]
+                else:
+                    part = write(document, labels.next(document.source))
+                    results = [Written(outcome.path, part, document.diagnostics, None)]
+            else:
+                results = written_outcomes([(path, labels.next(path)) for path in group], write,
+                                           jobs=arguments.jobs, **reading)  # type: ignore[arg-type]
+            for result in results:
+                if self._settle(result.path, result.error, result):
+                    yield result.part
+
+    def _settle(self, path: str, error: BaseException | None, read: Document | Written | None) -> bool:
+        """One input done: name its failure, or count its diagnostics; whether it was read."""
+        self.progress.start(path)
+        if error is not None:
+            self.fail(path, _reason(error))
+            self.progress.end(path)
+            return False
+        assert read is not None
+        self.count_diagnostics(path, read.diagnostics)
+        self.progress.end(path)
+        return True
 
     def _stream(self, path: str) -> EventSource | Outcome:
         """The events of one file as they are read, or the error that stopped it at once."""

@@ -45,7 +45,15 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: the two scripts (`Tекст`: a typo, or a site's guard against copying).
 _LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _LATIN = regex.compile(r"\p{Latin}")
-_URL = regex.compile(r"(?:https?://|www\.)\S{1,500}|\b[\w\-]{1,60}(?:\.[\w\-]{1,60}){0,4}\.(?:com|org|net|ru|рф|info|uk|us|io|by|kz|ua)\b(?:/\S{0,500})?", regex.IGNORECASE)
+#: Runs of what is no Cyrillic (no Latin) letter: `script` deletes them and counts what is left.
+_NOT_CYRILLIC = regex.compile(r"\P{Cyrillic}+")
+_NOT_LATIN = regex.compile(r"\P{Latin}+")
+_DOMAINS = r"(?:com|org|net|ru|рф|info|uk|us|io|by|kz|ua)"
+_URL = regex.compile(rf"(?:https?://|www\.)\S{{1,500}}|\b[\w\-]{{1,60}}(?:\.[\w\-]{{1,60}}){{0,4}}\.{_DOMAINS}\b(?:/\S{{0,500}})?",
+                     regex.IGNORECASE)
+#: What every match of `_URL` holds; a line without it is searched no further (a quick scan
+#: where `_URL` tries a domain at every word).
+_URL_HINT = regex.compile(rf"://|www\.|\.{_DOMAINS}\b", regex.IGNORECASE)
 #: Separators that menus and breadcrumbs set between their items, standing as words.
 _SEPARATOR = regex.compile(r"(?:^|(?<=\s))(?:[|·•>/\\»›]|::)(?=\s|$)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -112,12 +120,15 @@ class LineEvidence(NamedTuple):
 
 def words_of(line: str) -> list[str]:
     """The words of a line, lowercase."""
+    lowered = line.lower()
+    if len(lowered) == len(line):  # (lowered at once, unless a letter lowers to two: `İ`)
+        return _WORD.findall(lowered)
     return [word.lower() for word in _WORD.findall(line)]
 
 
 def script(line: str) -> str:
     """`cyrillic` or `latin`: which letters the line has more of."""
-    return "cyrillic" if len(_CYRILLIC.findall(line)) > len(_LATIN.findall(line)) else "latin"
+    return "cyrillic" if len(_NOT_CYRILLIC.sub("", line)) > len(_NOT_LATIN.sub("", line)) else "latin"
 
 
 def ends_sentence(line: str) -> bool:
@@ -154,8 +165,7 @@ def chrome_kind(line: str, words: list[str]) -> Kind | None:
         return Kind.PHOTO_CAPTION  # `Лидеры обсудили … Фото: пресс-служба`: a caption and its credit
     if line.startswith(("©", "(c)", "(C)")) or _MARKER.fullmatch(line):
         return Kind.OTHER_SITE
-    url = sum(len(match.group()) for match in _URL.finditer(line))
-    if url > len(line) / 2:
+    if _URL_HINT.search(line) is not None and sum(len(match.group()) for match in _URL.finditer(line)) > len(line) / 2:
         return Kind.OTHER_SITE
     if not ends_sentence(line) and len(_SEPARATOR.findall(line)) >= 2:
         return Kind.OTHER_SITE
@@ -181,6 +191,17 @@ _HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*")
 #: A credit closing a line after a sentence: `… Photo: press service`, at most this many words.
 _CREDIT_WORDS = 6
 _CLOSING_CREDIT = regex.compile(r"[.!?…]\s+(\p{L}+)\s*:\s*([^.!?:]{1,80})$")
+
+
+def is_photo_credit(line: str) -> bool:
+    """The line is a photo's credit or a caption closing with one: what `evidence(line,
+    Kind.TEXT).chrome` calls a `photo_caption`. Asked of many lines that are prose, so it
+    looks at their first word and their end before judging the whole line."""
+    first = _WORD.search(line)
+    if (first is None or _as_cyrillic(first.group().lower()) not in LEXICON.credit_words) \
+            and not _closing_credit(line):
+        return False  # (no other way to a photo's caption in `chrome_kind`)
+    return evidence(line, Kind.TEXT).chrome is Kind.PHOTO_CAPTION
 
 
 def _closing_credit(line: str) -> bool:
@@ -242,7 +263,8 @@ def is_shouting(line: str, words: list[str]) -> bool:
 
 def has_voice(line: str, words: list[str]) -> bool:
     """First- or second-person words or contractions: a reposter speaking, or speech."""
-    return any(word in LEXICON.voice_words for word in words) or _CONTRACTION.search(line) is not None
+    return not LEXICON.voice_words.isdisjoint(words) or (
+        ("'" in line or "’" in line) and _CONTRACTION.search(line) is not None)  # (a contraction has one)
 
 
 #: A line is judged by at most this many characters at either end: longer ones are prose,

@@ -21,6 +21,8 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 # Latin words with a lowercase letter: all-capital acronyms (COVID, SCO, NATO) appear in Russian
 # text as they are and say nothing about the language.
 _LATIN_WORD = regex.compile(r"\p{Latin}*[\p{Latin}&&\p{Ll}]\p{Latin}*", regex.V1)
+#: Runs of what is no Latin letter: deleted, they leave the Latin letters to count.
+_NOT_LATIN = regex.compile(r"\P{Latin}+")
 _SAMPLE_LINES = 40
 _SAMPLE_CHARS = 1000
 _SAMPLED_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
@@ -38,4 +40,6 @@ def event_language(text: str, tokens: Sequence[Token]) -> str:
                 break
     sample = " ".join(parts)
     cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
+    if cyrillic == 0 or cyrillic > len(_NOT_LATIN.sub("", sample)):
+        return "ru" if cyrillic else "en"  # (all Latin letters, or none, decide as Latin words would)
     return "ru" if cyrillic > sum(map(len, _LATIN_WORD.findall(sample))) else "en"

@@ -52,42 +52,59 @@ _MAX_LICENCE_LINE = 200
 
 
 def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
-    """Classify every line of `text` given by `lines`."""
-    for line in lines:
-        if line.start == line.end:
-            yield Token(Kind.BLANK, line.start, line.end, line.number, "")
+    """Classify every line of `text` given by `lines`.
+
+    Most lines are prose: for them this loop asks `classify` and yields its token, with no
+    generator of its own; the rest go through `_classified_rest`."""
+    blank, text_kind = Kind.BLANK, Kind.TEXT
+    glued_page_end, agency_date = LEXICON.glued_page_end, LEXICON.agency_date
+    teaser_reach = _TEASER_CUT_CHARS
+    for number, start, end, hint in lines:
+        if start == end:
+            yield Token(blank, start, end, number, "")
             continue
-        content = text[line.start : line.end]
-        if line.hint is not None:
-            hinted = _hinted(line, content)
+        content = text[start:end]
+        if hint is not None:
+            hinted = _hinted(Line(number, start, end, hint), content)
             if hinted is not None:
                 yield hinted
             else:
-                yield from _classified(content, line.start, line.number)
+                yield from _classified(content, start, number)
             continue
-        glued = LEXICON.glued_page_end(content)
+        glued = glued_page_end(content)
         if glued is not None:
-            split = line.start + glued
-            yield Token(Kind.PAGE_END, line.start, split, line.number, content[:glued])
-            yield Token(Kind.SECTION_WORD, split, line.end, line.number, content[glued:])
+            split = start + glued
+            yield Token(Kind.PAGE_END, start, split, number, content[:glued])
+            yield Token(Kind.SECTION_WORD, split, end, number, content[glued:])
             continue
-        agency = LEXICON.agency_date.match(content) if content[0] == "d" else None
+        agency = agency_date.match(content) if content[0] == "d" else None
         if agency is not None:
-            yield Token(Kind.AGENCY_DATE, line.start, line.start + agency.end(), line.number,
-                        agency.group(), agency.group(1), line.start + agency.start(1))
+            yield Token(Kind.AGENCY_DATE, start, start + agency.end(), number,
+                        agency.group(), agency.group(1), start + agency.start(1))
             rest = content[agency.end():]
             if rest.strip():
                 offset = agency.end() + len(rest) - len(rest.lstrip())
-                yield from _classified(content[offset:], line.start + offset, line.number)
+                yield from _classified(content[offset:], start + offset, number)
             continue
-        yield from _classified(content, line.start, line.number)
+        token = classify(content, start, number)
+        if token.kind is text_kind:
+            tail_start = max(0, len(content) - teaser_reach)
+            if content.find("…", tail_start) < 0 and content.find("...", tail_start) < 0:
+                yield token  # prose: the common case
+                continue
+        yield from _classified_rest(token, content, start, number)
 
 
 def _classified(content: str, start: int, number: int) -> Iterator[Token]:
     """The token of a stripped, non-blank line; or, for a line that opens with an agency's
     dateline, the dateline's token and the tokens of the rest of the line."""
+    return _classified_rest(classify(content, start, number), content, start, number)
+
+
+def _classified_rest(token: Token, content: str, start: int, number: int) -> Iterator[Token]:
+    """`_classified` once the line's `token` is known: a teaser's cut split off a text, the
+    rest of a line after an agency's dateline classified in turn."""
     while True:
-        token = classify(content, start, number)
         if token.kind is Kind.TEXT:
             tail_start = max(0, len(content) - _TEASER_CUT_CHARS)
             if content.find("…", tail_start) < 0 and content.find("...", tail_start) < 0:
@@ -105,6 +122,7 @@ def _classified(content: str, start: int, number: int) -> Iterator[Token]:
             return
         offset = end + len(rest) - len(rest.lstrip())
         content, start = content[offset:], start + offset
+        token = classify(content, start, number)
 
 
 #: A teaser's cut is looked for in a line's last this many characters.

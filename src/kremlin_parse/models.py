@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -111,6 +111,17 @@ class Section:
     heading: Text | None
     turns: tuple[Turn, ...]
     span: Span
+
+
+def with_turns(sections: Sequence[Section], change: Callable[[Turn], Turn]) -> tuple[Section, ...]:
+    """The sections with `change` applied to every turn; a section whose turns all come back
+    as they were is kept as it is (the stages after the body change a few speakers each)."""
+    changed = []
+    for section in sections:
+        turns = tuple(change(turn) for turn in section.turns)
+        unchanged = all(new is old for new, old in zip(turns, section.turns))
+        changed.append(section if unchanged else attrs.evolve(section, turns=turns))
+    return tuple(changed)
 
 
 @pickled_by_fields

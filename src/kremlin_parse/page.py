@@ -45,7 +45,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from .dates import looks_like_place, trailing_date
-from .evidence import LineEvidence, Verdict, evidence, is_world_clock
+from .evidence import LineEvidence, Verdict, evidence, is_photo_credit, is_world_clock
 from .kinds import ALWAYS_FURNITURE, Kind
 from .lexer import Token
 from .lexicon import LEXICON
@@ -391,7 +391,7 @@ def _is_skippable(lines: _Lines, index: int) -> bool:
     if kind is Kind.TIMESTAMP:
         return True
     if kind is Kind.OTHER_SITE:  # label-shaped chrome: a credit (`Photo: …`) may be skipped
-        return evidence(lines.text(index), Kind.TEXT).chrome is Kind.PHOTO_CAPTION
+        return is_photo_credit(lines.text(index))
     found = lines.evidence(index)
     if kind is not Kind.TEXT:
         return False
@@ -414,14 +414,14 @@ def _is_tag_line(lines: _Lines, order: list[int], position: int, stop: int) -> b
 def _credit_among(lines: _Lines, indices: Sequence[int]) -> bool:
     """One of the lines is a photo's credit (`Photo: …`)."""
     return any(lines.kind(index) in (Kind.TEXT, Kind.OTHER_SITE)
-               and evidence(lines.text(index), Kind.TEXT).chrome is Kind.PHOTO_CAPTION for index in indices)
+               and is_photo_credit(lines.text(index)) for index in indices)
 
 
 def _is_captioned(lines: _Lines, index: int) -> bool:
     """The line is a photo's caption: a credit (`Photo: …`) follows it in its block."""
     following = index + 1
     return (following < len(lines.tokens) and lines.kind(following) in (Kind.TEXT, Kind.OTHER_SITE)
-            and evidence(lines.text(following), Kind.TEXT).chrome is Kind.PHOTO_CAPTION)
+            and is_photo_credit(lines.text(following)))
 
 
 # -- what a line may be in a header ---------------------------------------------------------
@@ -552,7 +552,7 @@ def _is_caption(lines: _Lines, index: int, window: Window, *, quotes: bool = Tru
     if lines.kind(index) is Kind.TIMESTAMP:
         return True
     if lines.kind(index) is Kind.OTHER_SITE:  # label-shaped: a credit (`Photo: …`)
-        return evidence(lines.text(index), Kind.TEXT).chrome is Kind.PHOTO_CAPTION
+        return is_photo_credit(lines.text(index))
     if lines.kind(index) is not Kind.TEXT:
         return False
     found = lines.evidence(index)
@@ -813,7 +813,7 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
             found[index] = Kind.PHOTO_CAPTION
         elif text.startswith("©"):
             found[index] = Kind.OTHER_SITE
-        elif lines.evidence(index).chrome is Kind.PHOTO_CAPTION or (
+        elif is_photo_credit(text) or (
                 _is_captioned(lines, index) and lines.evidence(index).verdict is not Verdict.GOOD):
             found[index] = Kind.PHOTO_CAPTION  # (good prose above a credit is the text: the photo follows it)
         elif title is not None and _repeats(text, title):

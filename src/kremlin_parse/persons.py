@@ -28,7 +28,7 @@ import regex
 
 from .labels import find_label, split_role
 from .diagnostics import Code, DiagnosticSink
-from .models import Document, Section, Speaker, SpeakerKind, Text, Turn
+from .models import Document, Section, Speaker, SpeakerKind, Text, Turn, with_turns
 from .romanise import has_cyrillic, romanise_word
 from .lexicon import LEXICON
 
@@ -250,8 +250,7 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
                 span = speakers[label].span
                 sink.report(Code.AMBIGUOUS_SPEAKER, span.start, span.end, label=label,
                             candidates=", ".join(candidates))
-    return tuple(attrs.evolve(section, turns=tuple(_with_id(turn, ids) for turn in section.turns))
-                 for section in sections)
+    return with_turns(sections, lambda turn: _with_id(turn, ids))
 
 
 def _written_name(speaker: Speaker) -> str | None:

@@ -4,13 +4,14 @@ order given."""
 from __future__ import annotations
 
 import collections
+import functools
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from .collector import paused_collector
 from .errors import KremlinParseError
-from .models import Document
+from .models import Diagnostic, Document
 from .parser import parse_file
 
 #: Batches handed to each worker at a time: enough to keep the pool busy, few enough that an
@@ -68,19 +69,62 @@ def outcomes(
         for path in files:
             yield path if isinstance(path, Outcome) else _read_one(path, strict, shape, language)
         return
+    task = functools.partial(_read_batch, strict=strict, shape=shape, language=language)
+    for batch in _pooled(_batches(files, lambda path: path), task, jobs):
+        yield from batch
+
+
+class Written(NamedTuple):
+    """One file read and written in an output format by `written_outcomes`: its part of the
+    output (None for a document that adds none) and its diagnostics, or the error that
+    stopped it."""
+
+    path: str
+    part: str | None
+    diagnostics: tuple[Diagnostic, ...]
+    error: BaseException | None
+
+
+def written_outcomes(
+    files: Iterable[tuple[str, str | None]], write: Callable[[Document, str | None], str | None], *,
+    jobs: int | None, strict: bool = False, shape: str | None = None, language: str | None = None,
+) -> Iterator[Written]:
+    """Each file parsed and written by `write(document, label)` in a worker process, in the
+    order given: `files` are (path, label) pairs, `write` a function that pickles (the
+    command line's `outputs.write_piece` for its format). The parent gets strings back, not
+    documents to rebuild, so two processes parse nearly twice as fast as one."""
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    task = functools.partial(_write_batch, write=write, strict=strict, shape=shape, language=language)
+    if jobs == 1:
+        for item in files:
+            yield from task([item])
+        return
+    for batch in _pooled(_batches(files, lambda item: item[0]), task, jobs):
+        yield from batch
+
+
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
+
+
+def _pooled(batches: Iterable[list[_Item] | Outcome], task: Callable[[list[_Item]], list[_Result]],
+            jobs: int | None) -> Iterator[list[_Result] | list[Outcome]]:
+    """`task` of every batch on `jobs` processes, in order; an outcome already known stands
+    in its place. At most a few batches per worker are in flight."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window = (jobs or os.cpu_count() or 1) * _WINDOW_PER_WORKER
-        pending: collections.deque[Future[list[Outcome]] | Outcome] = collections.deque()
-        for batch in _batches(files):
-            pending.append(batch if isinstance(batch, Outcome) else pool.submit(_read_batch, batch, strict, shape, language))
+        pending: collections.deque[Future[list[_Result]] | Outcome] = collections.deque()
+        for batch in batches:
+            pending.append(batch if isinstance(batch, Outcome) else pool.submit(task, batch))
             while len(pending) >= window or (pending and isinstance(pending[0], Outcome)):
-                yield from _settled(pending.popleft())
+                yield _settled(pending.popleft())
         while pending:
-            yield from _settled(pending.popleft())
+            yield _settled(pending.popleft())
 
 
-def _settled(item: Future[list[Outcome]] | Outcome) -> list[Outcome]:
-    """The outcomes of a batch, unpickled with the garbage collector paused (the parent
+def _settled(item: Future[list[_Result]] | Outcome) -> list[_Result] | list[Outcome]:
+    """The results of a batch, unpickled with the garbage collector paused (the parent
     rebuilds every worker's documents, which make no cycles)."""
     if isinstance(item, Outcome):
         return [item]
@@ -123,21 +167,21 @@ def _files(paths: PathLike | Iterable[PathLike]) -> Iterator[str | Outcome]:
             yield os.fspath(path)
 
 
-def _batches(paths: Iterable[str | Outcome]) -> Iterator[list[str] | Outcome]:
-    """The paths in order, in batches of a few small files (a large file goes alone); an
-    outcome already known stands between the batches, in its place."""
-    batch: list[str] = []
+def _batches(items: Iterable[_Item | Outcome], path_of: Callable[[_Item], str]) -> Iterator[list[_Item] | Outcome]:
+    """The items (files, by `path_of`) in order, in batches of a few small files (a large
+    file goes alone); an outcome already known stands between the batches, in its place."""
+    batch: list[_Item] = []
     size = 0
-    for path in paths:
-        if isinstance(path, Outcome):
+    for item in items:
+        if isinstance(item, Outcome):
             if batch:
                 yield batch
                 batch, size = [], 0
-            yield path
+            yield item
             continue
-        batch.append(path)
+        batch.append(item)
         try:
-            size += os.stat(path).st_size
+            size += os.stat(path_of(item)).st_size
         except OSError:
             pass  # the worker reports it
         if len(batch) >= _BATCH_FILES or size >= _BATCH_BYTES:
@@ -155,8 +199,25 @@ def outcome_of(name: str, read: Callable[[], Document]) -> Outcome:
         return Outcome(name, None, error)
 
 
-def _read_batch(paths: list[str], strict: bool, shape: str | None, language: str | None) -> list[Outcome]:
+def _read_batch(paths: list[str], *, strict: bool, shape: str | None, language: str | None) -> list[Outcome]:
     return [_read_one(path, strict, shape, language) for path in paths]
+
+
+def _write_batch(files: list[tuple[str, str | None]], *, write: Callable[[Document, str | None], str | None],
+                 strict: bool, shape: str | None, language: str | None) -> list[Written]:
+    written = []
+    for path, label in files:
+        outcome = _read_one(path, strict, shape, language)
+        if outcome.document is None:
+            written.append(Written(path, None, (), outcome.error))
+            continue
+        try:
+            part = write(outcome.document, label)
+        except FILE_ERRORS as error:
+            written.append(Written(path, None, (), error))
+            continue
+        written.append(Written(path, part, outcome.document.diagnostics, None))
+    return written
 
 
 def _read_one(path: str, strict: bool, shape: str | None, language: str | None) -> Outcome:

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 import attrs
 
-from .models import Section, Speaker, SpeakerKind, Text, Turn
+from .models import Section, Speaker, SpeakerKind, Text, Turn, with_turns
 
 
 def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) -> tuple[Section, ...]:
@@ -37,10 +37,7 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
     for speaker in speakers:
         if speaker.role is None:
             resolved[speaker.label] = _resolve(speaker, candidates)
-    return tuple(
-        attrs.evolve(section, turns=tuple(_with_speaker(turn, resolved) for turn in section.turns))
-        for section in sections
-    )
+    return with_turns(sections, lambda turn: _with_speaker(turn, resolved))
 
 
 def _by_surname(candidates: list[tuple[str, str | None]]) -> dict[str, list[tuple[str, str | None]]]:

@@ -37,6 +37,24 @@ class Options(NamedTuple):
     one: bool = False
 
 
+class Pieces(NamedTuple):
+    """How a format is written a document at a time, each document's part on its own (by
+    the command line's worker processes, so that the parent only writes strings):
+    `head`, then the `piece`s that are not None joined by `joint`, then `tail` is exactly what the
+    format's writer writes for the same documents."""
+
+    #: What comes before the first document (a CSV header row).
+    head: Callable[[Options], str]
+    #: One document's part, given the document, the options and its source label (the one
+    #: `csv.SourceLabels` gives it among the others; only CSV uses it); None when the
+    #: document adds nothing, not even a `joint`.
+    piece: Callable[[Document, Options, "str | None"], "str | None"]
+    #: What stands between two parts.
+    joint: str = ""
+    #: What comes after the last.
+    tail: str = ""
+
+
 class Format(NamedTuple):
     """One output format."""
 
@@ -49,6 +67,8 @@ class Format(NamedTuple):
     by_event: bool
     #: The tables it can write, for the `table` option; empty when it takes none.
     tables: tuple[str, ...] = ()
+    #: How it is written a document at a time, when it can be (see `Pieces`).
+    pieces: Pieces | None = None
 
 
 def _write_tei(documents: Iterable[EventSource], stream: TextIO, options: Options) -> None:
@@ -73,16 +93,47 @@ FORMATS: dict[str, Format] = {format.name: format for format in (
            lambda items, stream, options: json.write_json((_whole(item, "json") for item in items), stream,
                                                           one=options.one), by_event=False),
     Format("jsonl", "one event per line, with the file it came from",
-           lambda items, stream, options: json.write_jsonl(items, stream), by_event=True),
+           lambda items, stream, options: json.write_jsonl(items, stream), by_event=True,
+           pieces=Pieces(lambda options: "", lambda document, options, label: json.jsonl_piece(document))),
     Format("csv", "a table of turns (or of events) for pandas or R",
            lambda items, stream, options: csv.write_csv(items, stream, table=options.table), by_event=True,
-           tables=tuple(csv.TABLES)),
+           tables=tuple(csv.TABLES),
+           pieces=Pieces(lambda options: csv.header_row(options.table),
+                         lambda document, options, label: csv.csv_piece(document, options.table, label))),
     Format("tei", "TEI XML in the style of ParlaMint, one document", _write_tei, by_event=False),
     Format("text", "clean readable text",
-           lambda items, stream, options: text.write_text(items, stream), by_event=True),
+           lambda items, stream, options: text.write_text(items, stream), by_event=True,
+           pieces=Pieces(lambda options: "", lambda document, options, label: text.text_piece(document),
+                         joint=text.TEXT_JOINT, tail="\n")),
     Format("markdown", "clean readable text as Markdown",
-           lambda items, stream, options: text.write_markdown(items, stream), by_event=True),
+           lambda items, stream, options: text.write_markdown(items, stream), by_event=True,
+           pieces=Pieces(lambda options: "", lambda document, options, label: text.markdown_piece(document),
+                         joint=text.MARKDOWN_JOINT, tail="\n")),
 )}
+
+
+def write_piece(format: str, options: Options, document: Document, label: str | None) -> str | None:
+    """One document's part of `format` (see `Pieces`): what a worker process runs, so it is
+    named by the format's name, which pickles."""
+    pieces = FORMATS[format].pieces
+    if pieces is None:
+        raise ValueError(f"format {format!r} is not written a document at a time")
+    return pieces.piece(document, options, label)
+
+
+def write_pieces(format: str, parts: Iterable[str | None], stream: TextIO, options: Options) -> None:
+    """Write the parts of the documents (`write_piece`) in order, framed as the format's
+    writer frames them."""
+    pieces = FORMATS[format].pieces
+    if pieces is None:
+        raise ValueError(f"format {format!r} is not written a document at a time")
+    stream.write(pieces.head(options))
+    first = True
+    for part in parts:
+        if part is not None:
+            stream.write(part if first else pieces.joint + part)
+            first = False
+    stream.write(pieces.tail)
 
 
 def dumps(documents: Document | EventStream | Iterable[EventSource], format: str = "json", *,

@@ -31,6 +31,7 @@ inside a cell keeps its own `\\n` line breaks (the blank line between paragraphs
 from __future__ import annotations
 
 import csv
+import io
 from typing import Iterable, Iterator, TextIO
 
 from ..models import Document, Speaker, Text, text_of
@@ -149,16 +150,44 @@ def _table_rows(documents: Iterable[EventSource], table: str) -> Iterator[Row]:
     """The rows of all documents, documents with the same source label told apart."""
     _columns(table)
     rows = turn_rows if table == "turns" else event_rows
-    used: set[str] = set()
+    labels = SourceLabels()
     for document in documents:
-        label = document.source
+        yield from rows(document, source=labels.next(document.source))
+
+
+class SourceLabels:
+    """The source labels of the documents of one table, in order: a label already used is
+    told apart as `<source> (2)`, `<source> (3)`, … so that event ids stay unique."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def next(self, source: str | None) -> str | None:
+        """The label of the next document, whose source is `source`."""
+        label = source
         prefix = label or "-"
         count = 1
-        while (label or "-") in used:
+        while (label or "-") in self._used:
             count += 1
             label = f"{prefix} ({count})"
-        used.add(label or "-")
-        yield from rows(document, source=label)
+        self._used.add(label or "-")
+        return label
+
+
+def header_row(table: str) -> str:
+    """The header row of `table` as `write_csv` writes it."""
+    buffer = io.StringIO(newline="")
+    csv.DictWriter(buffer, fieldnames=_columns(table)).writeheader()
+    return buffer.getvalue()
+
+
+def csv_piece(document: Document, table: str, label: str | None) -> str:
+    """The rows of one document as `write_csv` writes them among others, labelled `label`
+    (the one `SourceLabels` gave it), without the header row."""
+    buffer = io.StringIO(newline="")
+    rows = turn_rows if table == "turns" else event_rows
+    csv.DictWriter(buffer, fieldnames=_columns(table)).writerows(rows(document, source=label))
+    return buffer.getvalue()
 
 
 def to_records(documents: Document | Iterable[EventSource], table: str = "turns") -> list[Row]:

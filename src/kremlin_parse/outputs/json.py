@@ -119,9 +119,19 @@ def write_jsonl(parses: Iterable[EventSource], stream: TextIO) -> None:
     """One line of JSON per event, each ending in `\\n`: Documents or EventStreams alike, an
     event written as soon as it is read."""
     for parse in parses:
-        for number, event in enumerate(parse.events, start=1):
-            line = event_line(event, source=parse.source, shape=parse.shape, number=number)
-            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+        for line in _jsonl_lines(parse):
+            stream.write(line)
+
+
+def jsonl_piece(document: Document) -> str:
+    """The lines of one document as `write_jsonl` writes them."""
+    return "".join(_jsonl_lines(document))
+
+
+def _jsonl_lines(parse: EventSource) -> Iterator[str]:
+    for number, event in enumerate(parse.events, start=1):
+        line = event_line(event, source=parse.source, shape=parse.shape, number=number)
+        yield json.dumps(line, ensure_ascii=False) + "\n"
 
 
 def write_json(documents: Iterable[Document], stream: TextIO, *, one: bool = False, indent: int = 2) -> None:

@@ -102,6 +102,24 @@ def _write_events(parses: Iterable[EventSource], stream: TextIO, style: _Style) 
     stream.write("\n")
 
 
+def text_piece(document: Document) -> str | None:
+    """The events of one document as `write_text` writes them among others: joined by the
+    separator that `TEXT_JOINT` also sets between documents (see `outputs.Pieces`); None
+    for a document without events."""
+    return _piece(document, _TEXT)
+
+
+def markdown_piece(document: Document) -> str | None:
+    """`text_piece` in Markdown."""
+    return _piece(document, _MARKDOWN)
+
+
+def _piece(document: Document, style: _Style) -> str | None:
+    if not document.events:
+        return None
+    return style.between_events.join(_write_event(event, style) for event in document.events)
+
+
 def _write_event(event: Event, style: _Style) -> str:
     blocks: list[str] = []
     if event.title:
@@ -224,3 +242,6 @@ _MARKDOWN = _Style(
     tag=lambda name, items: f"- **{name}:** {escape_inline(items)}",
     between_events="\n\n---\n\n",
 )
+#: What `write_text` and `write_markdown` set between two documents' events.
+TEXT_JOINT = _TEXT.between_events
+MARKDOWN_JOINT = _MARKDOWN.between_events
