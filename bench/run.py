@@ -16,8 +16,8 @@ For each shape and size it times, on the same documents:
 * the floor: one pass of `str.splitlines()` with one compiled `regex` match per line,
   the least a line-oriented pure-Python parser can do; the ratio parse/floor is printed.
 
-The text version is also timed at the smallest size with a U+00A0 after every short word,
-as the site writes its pages (the re-rendered corpus has none).
+Every shape is also timed at the smallest size with a U+00A0 after every short word, as
+the site writes its pages (the re-rendered corpus has none).
 
 Each timing is the best of N runs (`time.perf_counter`; N falls with the size). Then:
 linearity (MB/s at the largest size over MB/s at the smallest), peak memory (`tracemalloc`)
@@ -219,14 +219,14 @@ def measure(shape: str, size_mb: float, documents: list[str], repeats: int) -> d
 _SHORT_WORD_SPACE = regex.compile(r"(?<![\p{L}\p{N}])([\p{L}]{1,3}) (?=\S)")
 
 
-def with_site_spaces(events: Sequence[Event], size_mb: float, repeats: int | None) -> dict[str, object] | None:
-    """The text version at `size_mb` with a U+00A0 after every short word, as the site
-    writes it, measured as any row (None when the corpus has no short word)."""
+def with_site_spaces(shape: str, events: Sequence[Event], size_mb: float, repeats: int | None) -> dict[str, object] | None:
+    """`shape` at `size_mb` with a U+00A0 after every short word, as the site writes its
+    pages, measured as any row (None when the corpus has no short word)."""
     documents = [_SHORT_WORD_SPACE.sub("\\1\u00a0", document)
-                 for document in build_corpus("text_version", int(size_mb * MB), events)]
+                 for document in build_corpus(shape, int(size_mb * MB), events)]
     if not any("\u00a0" in document for document in documents):
         return None
-    return measure("text_version", size_mb, documents, repeats_for(size_mb, repeats))
+    return measure(shape, size_mb, documents, repeats_for(size_mb, repeats))
 
 
 # -- memory, parallel, trafilatura -------------------------------------------------------------
@@ -420,10 +420,11 @@ def main(argv: list[str] | None = None) -> int:
     for key, checked in odd.items():
         print(f"  {key}: detected {checked['detected']} errors {checked['errors']}")
 
-    site_spaces = [row for row in (with_site_spaces(events, sizes[0], args.repeats),) if row is not None]
-    for row in site_spaces:
-        print(f"\ntext_version {row['size_mb']:.2f} MB with the site's U+00A0 after every short word: "
-              f"{row['parse_mb_s']:.2f} MB/s (floor {row['floor_mb_s']:.1f} MB/s)")
+    site_spaces = [row for row in (with_site_spaces(shape, events, sizes[0], args.repeats) for shape in args.shapes)
+                   if row is not None]
+    if site_spaces:
+        print(f"\nwith the site's U+00A0 after every short word, at {sizes[0]} MB:")
+        print_table(site_spaces)
 
     ratios = linearity(rows)
     if ratios:

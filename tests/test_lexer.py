@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
+from kremlin_parse.dates import match_date_line, match_news_line
 from kremlin_parse.lexer import Kind, classify, tokenize
+from kremlin_parse.lexicon import LEXICON
 from kremlin_parse.shapes.plain import text_lines
 
 
@@ -179,3 +182,14 @@ def test_label_shaped_chrome_keeps_what_follows_its_colon_as_its_value() -> None
     token = classify("Category Archives: Transcripts", 40, 3)
     assert (token.kind, token.data) == (Kind.OTHER_SITE, "Transcripts")
     assert token.value_start == 40 + len("Category Archives: ")
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "Cs")), min_size=1, max_size=60)
+       | st.sampled_from(["Moscow, December", "Москва, июль", "Kremlin News - Moscow, May", "More more", "Ещё",
+                          "December twenty, two thousand", "МОСКВА, декабря. /ТАСС/."]))
+def test_a_line_without_figures_is_no_date_stamp_dateline_or_counter(line: str) -> None:
+    """The lexer asks for a date line, a stamp, a dateline or a counter only where a figure
+    stands: none of them can be written without one."""
+    assert match_date_line(line) is None
+    assert match_news_line(line) is None
+    assert LEXICON.more_counter.fullmatch(line) is None

@@ -578,6 +578,17 @@ def test_who_is_in_the_photo_and_the_line_below_it_are_captions_and_a_lone_lower
     assert_nothing_lost(document)
 
 
+@pytest.mark.parametrize("line", ["Конечно, Правительство Евразийский.", "Yes, Prime Minister Mishustin.",
+                                  "Vladimir Putin, Shoigu."])
+def test_a_sentence_opening_with_one_capitalised_word_and_a_comma_is_no_list_of_names(line: str) -> None:
+    """Found by the round trip of a fragment: a sentence shaped like names (capitalised words
+    between commas) was a caption and left the fragment without text. Every name of a list
+    of who is in the photo is a full name."""
+    document = kremlin_parse.parse(f"{line}\n")
+    assert not document.furniture
+    assert _body(document) == line
+
+
 def test_a_salutation_or_a_wrapped_lowercase_line_in_the_opening_stays_text() -> None:
     page = ("Putin opens medical centres\n\nDecember 2, 2020\n\nDear Friends, Colleagues.\n\n"
             "Let us start\nworking.\n\n" f"{_SPEECH}")
@@ -601,9 +612,11 @@ def test_figures_are_no_words_of_good_prose() -> None:
     assert evidence("Мы выделили на эти цели 100 миллиардов рублей в 2020 году.", Kind.TEXT).verdict is Verdict.GOOD
 
 
-@pytest.mark.parametrize("first", ["We we. [Nursultan Nazarbayev]", "The message reads, in part: we will win. <…>"])
+@pytest.mark.parametrize("first", ["We we. [Nursultan Nazarbayev]", "The message reads, in part: we will win. <…>",
+                                   "We we we we,", "Мы говорим;"])
 def test_a_short_paragraph_with_brackets_or_a_sentence_below_the_date_line_is_no_standfirst(first: str) -> None:
-    # found by the forum-repost round trip: a standfirst is words, commas and dashes only
+    # found by the forum-repost round trip: a standfirst is words, commas and dashes only,
+    # and does not run on after a comma or a semicolon
     page = (f"Meeting Meeting\nJanuary 1, 2000\n\n\n{first}\n\nWe we we we we we we we.\n\n"
             "The source of information - kremlin.ru/d/1000\n")
     document = kremlin_parse.parse(page)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, NamedTuple
 
+import regex
+
 from .dates import MAX_DATE_LINE_LENGTH, DateLine, Timestamp, is_time, match_date_line, match_news_line, match_timestamp
 from .kinds import Kind
-from .labels import ChromeLabel, find_label, opens_with_decoration, read_label, read_marked_label
+from .labels import MAX_LABEL_LENGTH, ChromeLabel, find_label, opens_with_decoration, read_label, read_marked_label
 from .lexicon import LEXICON
 from .models import Furniture, Span
 from .lines import LabelHint, Line
@@ -46,6 +48,9 @@ _FURNITURE_HINTS: dict[str, Kind] = {
     "related": Kind.RELATED_BOX,
     "repeated_lead": Kind.REPEATED_LEAD,
 }
+#: A figure (of any script's digits, as the date patterns' `\d`): what every counter, date
+#: line, stamp and dateline holds.
+_DIGIT = regex.compile(r"\d")
 #: How many words may stand before the date on a line that markup marks as the date.
 _MAX_WORDS_BEFORE_DATE = 4
 _MAX_LICENCE_LINE = 200
@@ -263,20 +268,26 @@ def _judged(content: str) -> _Judgement:
         if prefix is not None:
             rest = content[prefix.end():]
             return LEXICON.kind_of_prefix[prefix.group()], rest.strip() or None, len(content) - len(rest.lstrip())
-        more = LEXICON.more_counter.fullmatch(content)
+        # A counter, a date line and a news site's stamp or dateline all hold a figure, a
+        # date line within its 240 characters, a stamp or dateline within its first 120: a
+        # line without one there (most prose) is none of them.
+        figures = _DIGIT.search(content, 0, MAX_DATE_LINE_LENGTH) is not None
+        more = LEXICON.more_counter.fullmatch(content) if figures else None
         if more is not None:  # `Ещё 5`
             return Kind.MORE_COUNTER, int(more.group("count")), None
         if len(content) <= _MAX_LICENCE_LINE and LEXICON.licence_mark.search(content) is not None:
             return Kind.LICENCE, None, None
         if content[-1] == "/" and LEXICON.breadcrumb.fullmatch(content) is not None:
             return Kind.BREADCRUMB, None, None
-        if len(content) <= MAX_DATE_LINE_LENGTH:
+        if figures and len(content) <= MAX_DATE_LINE_LENGTH:
             date_line = match_date_line(content)
             if date_line is not None:
                 return Kind.DATE, date_line, None
-        news = match_news_line(content)
+        news = match_news_line(content) if figures else None
         if news is not None:
             return (Kind.TIMESTAMP if isinstance(news, Timestamp) else Kind.DATELINE), news, None
+        if content.find(":", 0, MAX_LABEL_LENGTH) < 0:
+            return Kind.TEXT, None, None  # no colon where a label's would stand: prose
     elif not opens_with_decoration(content):
         return Kind.TEXT, None, None
     # A speaker label, after a decoration (`«В.ПУТИН:`, `💬 В.В.Путин:`) or none, or chrome

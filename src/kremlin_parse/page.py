@@ -327,17 +327,22 @@ def standfirst_below(tokens: Sequence[Token], start: int) -> int | None:
     return lines.order[0]
 
 
+#: A line ending in one of these runs on (`We shall,`): no standfirst, which stands alone.
+_CONTINUING = ",;"
+
+
 def _standfirst_score(lines: _Lines, order: list[int], position: int, stop: int) -> float | None:
     """The score of a news site's standfirst below the date line: a short line of a few
-    words, commas and dashes that is no sentence, no place and no chrome (`Центры построены в
-    нескольких регионах страны`), with the captions between it and the prose of the body
-    skipped; or None."""
+    words, commas and dashes that is no sentence, no place and no chrome and does not run on
+    after a comma (`Центры построены в нескольких регионах страны`), with the captions between
+    it and the prose of the body skipped; or None."""
     index = order[position]
     found = lines.evidence(index)
     text = lines.text(index)
     if lines.kind(index) is not Kind.TEXT or found.verdict is not Verdict.SHORT or found.words < _STANDFIRST_WORDS \
             or found.voice or found.ends_colon or found.shouting or looks_like_place(text) or not text[:1].isupper() \
-            or text.split()[-1].lower() in LEXICON.stop_words or not _HEADLINE_WORDS.fullmatch(text):
+            or text.split()[-1].lower() in LEXICON.stop_words or not _HEADLINE_WORDS.fullmatch(text) \
+            or text[-1] in _CONTINUING:
         return None
     below, cost = _next_part(lines, order, position + 1, stop)
     if below >= len(order) or lines.kind(order[below]) is not Kind.TEXT \
@@ -818,7 +823,7 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
             found[index] = Kind.PHOTO_CAPTION  # (good prose above a credit is the text: the photo follows it)
         elif title is not None and _repeats(text, title):
             found[index] = Kind.PHOTO_CAPTION
-        elif len(text) <= _NAMES_CHARS and _NAMES_LIST.fullmatch(text) and _FULL_NAME.search(text) \
+        elif len(text) <= _NAMES_CHARS and _NAMES_LIST.fullmatch(text) \
                 and not lines.evidence(index).salutation:
             found[index] = Kind.PHOTO_CAPTION  # `Vladimir Putin, Sergei Shoigu.`: who is in the photo
         elif found.get(index - 1) is Kind.PHOTO_CAPTION and lines.evidence(index).words <= _CAPTION_WORDS:
@@ -828,11 +833,11 @@ def opening_captions(tokens: Sequence[Token], title: str | None) -> dict[int, Ki
     return found
 
 
-#: Who is in a photo: two or more names of capitalised words, separated by commas, one of them
-#: of two words at least (`Vladimir Putin, Sergei Shoigu.`).
+#: Who is in a photo: two or more full names (two capitalised words or more each), separated
+#: by commas (`Vladimir Putin, Sergei Shoigu.`); a sentence opening with one capitalised word
+#: and a comma (`Конечно, …`) is none.
 _NAME = r"\p{Lu}[\p{L}.\-’']*"
-_NAMES_LIST = regex.compile(rf"{_NAME}(?:\s+{_NAME})*(?:,\s+{_NAME}(?:\s+{_NAME})*)+\.?")
-_FULL_NAME = regex.compile(rf"{_NAME}\s+{_NAME}")
+_NAMES_LIST = regex.compile(rf"{_NAME}(?:\s+{_NAME})+(?:,\s+{_NAME}(?:\s+{_NAME})+)+\.?")
 #: A list of names is at most this long.
 _NAMES_CHARS = 200
 #: A line right below a caption, in its block, of at most this many words is the caption's.

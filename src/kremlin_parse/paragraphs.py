@@ -70,12 +70,9 @@ def build_paragraph(text: str, pieces: Sequence[tuple[int, int]]) -> Paragraph |
     for (start, _end), string in zip(pieces, strings):
         if "<" in string or "‹" in string or "[" in string or "(" in string:
             marks.extend(_find_marks(string, start))
-    return Paragraph(
-        join(strings),
-        Span(pieces[0][0], pieces[-1][1]),
-        tuple(Span(start, end) for start, end in pieces),
-        tuple(marks),
-    )
+    span = Span(pieces[0][0], pieces[-1][1])
+    lines = (span,) if len(pieces) == 1 else tuple(Span(start, end) for start, end in pieces)
+    return Paragraph(join(strings), span, lines, tuple(marks))  # (one line: its span is the paragraph's)
 
 
 def _find_marks(string: str, offset: int) -> list[Mark]:

@@ -78,6 +78,8 @@ _ROLES = (
     ("entry-content", "body"),
     ("read__content", "body"),
 )
+#: Each class of `_ROLES` with its place in that order and its role.
+_ROLE_OF_CLASS = {name: (order, role) for order, (name, role) in enumerate(_ROLES)}
 #: The class that marks a block inside the text as no part of it (the site leaves such
 #: blocks out of what its reading aids see): furniture, a related-items box unless a class
 #: above says more.
@@ -205,10 +207,11 @@ class _PageReader(ForgivingParser):
 
     @staticmethod
     def role_of(tag: str, classes: list[str], inherited: str) -> str:
-        """The role of an element's lines: from its classes, else from what holds it."""
-        for name, candidate in _ROLES:
-            if name in classes:
-                return candidate
+        """The role of an element's lines: from its classes (the first of `_ROLES` among
+        them), else from what holds it."""
+        found = [_ROLE_OF_CLASS[name] for name in classes if name in _ROLE_OF_CLASS]
+        if found:
+            return min(found)[1]
         if inherited in _TEXT_ROLES:
             if tag == "h1" and inherited != "body":
                 return "title"
