@@ -132,3 +132,14 @@ def test_json_written_an_item_at_a_time_is_what_json_dumps_gives(path: Path) -> 
     data = export_document(document)
     assert dumps(document) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert dumps([document, document]) == json.dumps([data, data], ensure_ascii=False, indent=2) + "\n"
+
+
+def test_formats_that_need_whole_documents_are_not_written_a_piece_at_a_time() -> None:
+    from kremlin_parse.outputs import Options, write_piece, write_pieces
+
+    assert {name for name, format in FORMATS.items() if format.pieces is None} == {"json", "tei"}
+    document = kremlin_parse.parse_file(SEED_000)
+    with pytest.raises(ValueError, match="not written a document at a time"):
+        write_piece("json", Options(), document, None)
+    with pytest.raises(ValueError, match="unknown format"):
+        write_pieces("yaml", [], io.StringIO(), Options())

@@ -115,18 +115,13 @@ FORMATS: dict[str, Format] = {format.name: format for format in (
 def write_piece(format: str, options: Options, document: Document, label: str | None) -> str | None:
     """One document's part of `format` (see `Pieces`): what a worker process runs, so it is
     named by the format's name, which pickles."""
-    pieces = FORMATS[format].pieces
-    if pieces is None:
-        raise ValueError(f"format {format!r} is not written a document at a time")
-    return pieces.piece(document, options, label)
+    return _pieces(format).piece(document, options, label)
 
 
 def write_pieces(format: str, parts: Iterable[str | None], stream: TextIO, options: Options) -> None:
     """Write the parts of the documents (`write_piece`) in order, framed as the format's
     writer frames them."""
-    pieces = FORMATS[format].pieces
-    if pieces is None:
-        raise ValueError(f"format {format!r} is not written a document at a time")
+    pieces = _pieces(format)
     stream.write(pieces.head(options))
     first = True
     for part in parts:
@@ -176,6 +171,13 @@ def dump(documents: Document | EventStream | Iterable[EventSource], stream: Text
             wrapper.detach()
         return
     chosen.write(items, stream, options)  # type: ignore[arg-type]
+
+
+def _pieces(name: str) -> Pieces:
+    pieces = _format(name).pieces
+    if pieces is None:
+        raise ValueError(f"format {name!r} is not written a document at a time")
+    return pieces
 
 
 def _format(name: str) -> Format:
