@@ -41,5 +41,7 @@ def event_language(text: str, tokens: Sequence[Token]) -> str:
     sample = " ".join(parts)
     cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
     if cyrillic == 0 or cyrillic > len(_NOT_LATIN.sub("", sample)):
-        return "ru" if cyrillic else "en"  # (all Latin letters, or none, decide as Latin words would)
+        # No Cyrillic letter, or more of them than Latin letters of any word: whatever the
+        # Latin words hold, the answer stands.
+        return "ru" if cyrillic else "en"
     return "ru" if cyrillic > sum(map(len, _LATIN_WORD.findall(sample))) else "en"
