@@ -132,7 +132,12 @@ class Block(NamedTuple):
 class ForgivingParser(HTMLParser):
     """html.parser, keeping the text of marked sections: `<![CDATA[…]]>` gives its text, and
     a `<![` that opens no section html.parser knows (it raises AssertionError on those) is
-    text as written."""
+    text as written; positions are not tracked."""
+
+    def updatepos(self, i: int, j: int) -> int:
+        """Keep no line number and column (html.parser counts the newlines of every piece it
+        reads for `getpos`, which nothing here asks): a tenth of the reading of a page."""
+        return j
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         try:
