@@ -251,7 +251,9 @@ class _Run:
     def _parts(self, options: Options) -> Iterator[str | None]:
         """Every input's part of the output (`outputs.Pieces`), in order, for a format written
         a document at a time on several processes: the workers parse and write the files,
-        so this process only writes what they give back."""
+        so this process only writes what they give back. Each file gets its CSV label
+        before it is read (the workers need it), so of a file named twice whose first
+        reading failed, the second is still `(2)`."""
         arguments = self.arguments
         reading = {"strict": arguments.strict, "shape": arguments.shape, "language": arguments.language}
         write = functools.partial(write_piece, self.format.name, options)
