@@ -219,11 +219,15 @@ def measure(shape: str, size_mb: float, documents: list[str], repeats: int) -> d
 _SHORT_WORD_SPACE = regex.compile(r"(?<![\p{L}\p{N}])([\p{L}]{1,3}) (?=\S)")
 
 
+def site_spaces(document: str) -> str:
+    """The document with a U+00A0 after every short word, as the site writes its pages."""
+    return _SHORT_WORD_SPACE.sub("\\1\u00a0", document)
+
+
 def with_site_spaces(shape: str, events: Sequence[Event], size_mb: float, repeats: int | None) -> dict[str, object] | None:
     """`shape` at `size_mb` with a U+00A0 after every short word, as the site writes its
     pages, measured as any row (None when the corpus has no short word)."""
-    documents = [_SHORT_WORD_SPACE.sub("\\1\u00a0", document)
-                 for document in build_corpus(shape, int(size_mb * MB), events)]
+    documents = [site_spaces(document) for document in build_corpus(shape, int(size_mb * MB), events)]
     if not any("\u00a0" in document for document in documents):
         return None
     return measure(shape, size_mb, documents, repeats_for(size_mb, repeats))
@@ -422,11 +426,11 @@ def main(argv: list[str] | None = None) -> int:
     for key, checked in odd.items():
         print(f"  {key}: detected {checked['detected']} errors {checked['errors']}")
 
-    site_spaces = [row for row in (with_site_spaces(shape, events, sizes[0], args.repeats) for shape in args.shapes)
+    spaced_rows = [row for row in (with_site_spaces(shape, events, sizes[0], args.repeats) for shape in args.shapes)
                    if row is not None]
-    if site_spaces:
+    if spaced_rows:
         print(f"\nwith the site's U+00A0 after every short word, at {sizes[0]} MB:")
-        print_table(site_spaces)
+        print_table(spaced_rows)
 
     ratios = linearity(rows)
     if ratios:
@@ -479,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
             "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "machine": machine(), "sizes_mb": sizes, "seed_events": dict(languages),
             "floor_pattern": FLOOR_PATTERN.pattern, "mb": "10**6 bytes of UTF-8",
-            "results": rows, "site_spaces": site_spaces, "linearity": ratios, "memory": memory, "parse_many": parallel,
+            "results": rows, "site_spaces": spaced_rows, "linearity": ratios, "memory": memory, "parse_many": parallel,
             "trafilatura": versus, "trafilatura_real_pages": versus_real,
         }
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

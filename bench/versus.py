@@ -80,8 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     for shape in args.shapes:
         corpora[shape] = run.build_corpus(shape, int(args.mb * run.MB), events)
     if "text_version" in args.shapes:
-        corpora["text_version + U+00A0"] = [run._SHORT_WORD_SPACE.sub("\\1\u00a0", document)
-                                           for document in corpora["text_version"]]
+        corpora["text_version + U+00A0"] = [run.site_spaces(document) for document in corpora["text_version"]]
     with tempfile.TemporaryDirectory(prefix="kremlin-versus-") as directory:
         baseline = export_source(args.baseline, Path(directory) / "baseline")
         current = ROOT / "src"

@@ -22,7 +22,9 @@ from .models import Diagnostic, Document, Event, Severity
 from .outputs import FORMATS, Format, Options, write_piece, write_pieces
 from .outputs.csv import SourceLabels
 from .parser import iter_events, parse
-from .pipeline import FILE_ERRORS, Outcome, Written, find_documents, outcome_of, outcomes, written_outcomes
+from .pipeline import (
+    FILE_ERRORS, Outcome, Written, find_documents, outcome_of, outcomes, written_of, written_outcomes,
+)
 from .shapes import SHAPES
 from .stream import EventSource, EventStream
 
@@ -261,12 +263,8 @@ class _Run:
         for group in _runs_of_paths(self.inputs):
             if isinstance(group, _Special):
                 outcome = outcome_of(group.value, lambda: _read_special(group, **reading))
-                document = outcome.document
-                if document is None:
-                    results: Iterable[Written] = [Written(outcome.path, None, (), outcome.error)]
-                else:
-                    part = write(document, labels.next(document.source))
-                    results = [Written(outcome.path, part, document.diagnostics, None)]
+                results: Iterable[Written] = [
+                    written_of(outcome, lambda document: write(document, labels.next(document.source)))]
             else:
                 results = written_outcomes([(path, labels.next(path)) for path in group], write,
                                            jobs=arguments.jobs, **reading)  # type: ignore[arg-type]

@@ -60,10 +60,9 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
     """Classify every line of `text` given by `lines`.
 
     Most lines are prose: for them this loop asks `classify` and yields its token, with no
-    generator of its own; the rest go through `_classified_rest`."""
+    generator of its own; the other kinds go through `_classified_rest`."""
     blank, text_kind = Kind.BLANK, Kind.TEXT
     glued_page_end, agency_date = LEXICON.glued_page_end, LEXICON.agency_date
-    teaser_reach = _TEASER_CUT_CHARS
     for number, start, end, hint in lines:
         if start == end:
             yield Token(blank, start, end, number, "")
@@ -92,12 +91,14 @@ def tokenize(text: str, lines: Iterable[Line]) -> Iterator[Token]:
                 yield from _classified(content[offset:], start + offset, number)
             continue
         token = classify(content, start, number)
-        if token.kind is text_kind:
-            tail_start = max(0, len(content) - teaser_reach)
-            if content.find("…", tail_start) < 0 and content.find("...", tail_start) < 0:
-                yield token  # prose: the common case
-                continue
-        yield from _classified_rest(token, content, start, number)
+        if token.kind is not text_kind:
+            yield from _classified_rest(token, content, start, number)
+            continue
+        tail = _teaser_tail(content)
+        if tail is None:
+            yield token  # prose: the common case
+        else:
+            yield from _cut_teaser(token, tail)
 
 
 def _classified(content: str, start: int, number: int) -> Iterator[Token]:
@@ -111,11 +112,11 @@ def _classified_rest(token: Token, content: str, start: int, number: int) -> Ite
     rest of a line after an agency's dateline classified in turn."""
     while True:
         if token.kind is Kind.TEXT:
-            tail_start = max(0, len(content) - _TEASER_CUT_CHARS)
-            if content.find("…", tail_start) < 0 and content.find("...", tail_start) < 0:
+            tail = _teaser_tail(content)
+            if tail is None:
                 yield token
             else:
-                yield from _cut_teaser(token, tail_start)
+                yield from _cut_teaser(token, tail)
             return
         if token.kind is not Kind.DATELINE:
             yield token
@@ -132,6 +133,15 @@ def _classified_rest(token: Token, content: str, start: int, number: int) -> Ite
 
 #: A teaser's cut is looked for in a line's last this many characters.
 _TEASER_CUT_CHARS = 220
+
+
+def _teaser_tail(content: str) -> int | None:
+    """Where the tail of a line of text begins when an ellipsis stands in it (a teaser may
+    be cut there), else None."""
+    tail_start = max(0, len(content) - _TEASER_CUT_CHARS)
+    if content.find("…", tail_start) < 0 and content.find("...", tail_start) < 0:
+        return None
+    return tail_start
 
 
 def _cut_teaser(token: Token, tail_start: int) -> Iterator[Token]:

@@ -209,19 +209,20 @@ def _read_batch(paths: list[str], *, strict: bool, shape: str | None, language: 
 
 def _write_batch(files: list[tuple[str, str | None]], *, write: Callable[[Document, str | None], str | None],
                  strict: bool, shape: str | None, language: str | None) -> list[Written]:
-    written = []
-    for path, label in files:
-        outcome = _read_one(path, strict, shape, language)
-        if outcome.document is None:
-            written.append(Written(path, None, (), outcome.error))
-            continue
-        try:
-            part = write(outcome.document, label)
-        except FILE_ERRORS as error:
-            written.append(Written(path, None, (), error))
-            continue
-        written.append(Written(path, part, outcome.document.diagnostics, None))
-    return written
+    return [written_of(_read_one(path, strict, shape, language), lambda document: write(document, label))
+            for path, label in files]
+
+
+def written_of(outcome: Outcome, write: Callable[[Document], str | None]) -> Written:
+    """What `write` makes of an outcome's document, with its diagnostics; or the error that
+    stopped the reading or the writing."""
+    if outcome.document is None:
+        return Written(outcome.path, None, (), outcome.error)
+    try:
+        part = write(outcome.document)
+    except FILE_ERRORS as error:
+        return Written(outcome.path, None, (), error)
+    return Written(outcome.path, part, outcome.document.diagnostics, None)
 
 
 def _read_one(path: str, strict: bool, shape: str | None, language: str | None) -> Outcome:
