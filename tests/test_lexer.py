@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, strategies as st
 
 from kremlin_parse.dates import match_date_line, match_news_line
-from kremlin_parse.lexer import Kind, classify, tokenize
+from kremlin_parse.lexer import Kind, _holds_figure, classify, tokenize
 from kremlin_parse.lexicon import LEXICON
 from kremlin_parse.shapes.plain import text_lines
 
@@ -193,3 +194,34 @@ def test_a_line_without_figures_is_no_date_stamp_dateline_or_counter(line: str) 
     assert match_date_line(line) is None
     assert match_news_line(line) is None
     assert LEXICON.more_counter.fullmatch(line) is None
+
+
+_OPENERS = sorted({*LEXICON.fields, *LEXICON.kind_of_prefix})
+
+
+@given(st.sampled_from(_OPENERS) | st.just(""), st.text(max_size=30))
+def test_the_field_and_prefix_prefilter_never_turns_away_a_line_the_patterns_take(opener: str, rest: str) -> None:
+    """The lexer looks for a field label or a line prefix only where the one plain pattern
+    of them all matches: wherever either exact pattern matches, that one does."""
+    line = opener + rest
+    if LEXICON.field_label.match(line) is not None or LEXICON.line_prefix.match(line) is not None:
+        assert LEXICON.field_or_prefix_opening.match(line) is not None
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+       | st.text(alphabet="abc ١٢٣ 0123 Жж", max_size=20))
+def test_a_figure_is_found_in_ascii_and_other_text_as_the_patterns_find_it(line: str) -> None:
+    """`_holds_figure` looks for ASCII digits alone in ASCII text, and for `\\d` elsewhere:
+    the same answer as the date patterns' `\\d` on any text."""
+    assert _holds_figure(line) == (regex.search(r"\d", line) is not None)
+
+
+def test_a_label_line_is_judged_the_same_when_its_label_was_read_before() -> None:
+    """The reading of a label's words is remembered: a label seen again, after other
+    labels and lines, is read as the first time."""
+    first = classify("President of Russia Vladimir Putin: Good afternoon.", 0, 1)
+    classify("Sergei Lavrov: Thank you.", 60, 2)
+    again = classify("President of Russia Vladimir Putin: Thank you, colleagues.", 100, 3)
+    assert first.kind is again.kind is Kind.LABEL
+    assert (first.data.name, first.data.role) == (again.data.name, again.data.role) == (
+        "Vladimir Putin", "President of Russia")

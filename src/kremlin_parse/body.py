@@ -83,11 +83,13 @@ def read_body(
     markup does not say which paragraphs open with a label.
     """
     end = chrome_after(tokens) if trailer else len(tokens)
+    read = tokens if end == len(tokens) else tokens[:end]
     if trailer:  # a page of unknown layout: the captions of its opening
-        captions = opening_captions(tokens[:end], title)
-        tokens = [token._replace(kind=captions[index]) if index in captions else token
-                  for index, token in enumerate(tokens)]
-    body = _BodyReader(text, tokens[:end], sink, repeated_dateline, short_labels=trailer).read()
+        captions = opening_captions(read, title)
+        if captions:
+            read = [token._replace(kind=captions[index]) if index in captions else token
+                    for index, token in enumerate(read)]
+    body = _BodyReader(text, read, sink, repeated_dateline, short_labels=trailer).read()
     if end == len(tokens):
         return body
     kept = [furniture_of(token, _trailer_kind(token)) for token in tokens[end:] if token.kind is not Kind.BLANK]

@@ -11,6 +11,7 @@ colon (`Dmitry Peskov: (09:51)`); the label's data says where each of these stan
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
@@ -143,9 +144,15 @@ def read_label(line: str, *, single_word: bool = False) -> LabelParts | ChromeLa
 _CHROME = "chrome"
 
 
+#: How many readings of label texts are remembered: a page names its few speakers again and
+#: again, and a label is read word by word (a few microseconds), so each is read once.
+_REMEMBERED_READINGS = 4096
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_READINGS)
 def _read(label: str, single_word: bool) -> _Reading | str | None:
     """Name, role, affiliation, qualifier and genericity of the text before a colon; `_CHROME`
-    for label-shaped chrome."""
+    for label-shaped chrome. The reading depends on the text alone, so it is remembered."""
     body, qualifier = _split_qualifier(label)
     if body is None:
         return None

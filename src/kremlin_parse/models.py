@@ -14,7 +14,7 @@ import attrs
 
 from .kinds import FURNITURE_KINDS, Kind
 from .serial import structure, unstructure
-from .spans import Parsed, Span, Text, pickled_by_fields
+from .spans import Parsed, Span, Text, pickled_by_fields, replaced
 
 #: The kinds of furniture: the one enumeration of kinds (`Kind`), under the name the models
 #: have always used; a `Furniture` record takes one of `FURNITURE_KINDS`.
@@ -120,7 +120,7 @@ def with_turns(sections: Sequence[Section], change: Callable[[Turn], Turn]) -> t
     for section in sections:
         turns = tuple(change(turn) for turn in section.turns)
         unchanged = all(new is old for new, old in zip(turns, section.turns))
-        changed.append(section if unchanged else attrs.evolve(section, turns=turns))
+        changed.append(section if unchanged else replaced(section, turns=turns))
     return tuple(changed)
 
 

@@ -29,6 +29,7 @@ import regex
 from .labels import find_label, split_role
 from .diagnostics import Code, DiagnosticSink
 from .models import Document, Section, Speaker, SpeakerKind, Text, Turn, with_turns
+from .spans import replaced
 from .romanise import has_cyrillic, romanise_word
 from .lexicon import LEXICON
 
@@ -268,7 +269,7 @@ def _with_id(turn: Turn, ids: dict[str, str | None]) -> Turn:
     speaker = turn.speaker
     if speaker is None or speaker.kind is not SpeakerKind.PERSON or ids.get(speaker.label) == speaker.person_id:
         return turn
-    return attrs.evolve(turn, speaker=attrs.evolve(speaker, person_id=ids.get(speaker.label)))
+    return replaced(turn, speaker=replaced(speaker, person_id=ids.get(speaker.label)))
 
 
 # -- across documents -------------------------------------------------------------------------

