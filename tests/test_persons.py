@@ -7,13 +7,19 @@ import csv
 import pytest
 
 import kremlin_parse
+from kremlin_parse.body import read_body
+from kremlin_parse.event import _with_speakers_resolved
+from kremlin_parse.kinds import Kind
 from kremlin_parse.models import Section, Span, Speaker, SpeakerKind, Text, Turn
+from kremlin_parse.segment import segment
+from kremlin_parse.turns import resolve_speakers
 from kremlin_parse.persons import (
     assign_person_ids, compatible, entry_person_id, is_short, person_id, word_key,
 )
 from kremlin_parse.romanise import RULES, Context, romanise_name, romanise_word
 
 from conftest import FIXTURE_FILES, SHARED
+from stage_helpers import sink_of, tokens_of
 
 NOWHERE = Span(0, 0)
 #: 96 officials' names in Russian with the site's English spelling (../shared/pairs).
@@ -307,3 +313,26 @@ def test_a_link_keeps_the_full_id_and_links_chain() -> None:
     assert table.canonical("putin-v") == "putin-vladimir"
     assert table.canonical("smith-j") == table.canonical("smit-d") == "smit-dzhon"
     assert table["putin-vladimir"].other_ids == ("putin-v",)
+
+
+def test_a_parse_resolves_speakers_and_sets_ids_as_the_two_stages_do_one_after_the_other() -> None:
+    """A parse changes each turn once for both stages (`event._with_speakers_resolved`): the
+    same sections, and the same diagnostics, as `resolve_speakers` then `assign_person_ids`,
+    on the bodies of every fixture."""
+    compared = 0
+    for path in FIXTURE_FILES:
+        if path.suffix != ".txt":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for stretch in segment(tokens_of(text)):
+            tokens = list(stretch.tokens)
+            if not any(token.kind is Kind.LABEL for token in tokens):
+                continue
+            body = read_body(text, tokens, sink_of(text))
+            persons = body.tags["persons"]
+            once, twice = sink_of(text), sink_of(text)
+            expected = assign_person_ids(resolve_speakers(body.sections, persons), persons, twice)
+            assert _with_speakers_resolved(body.sections, persons, once) == expected
+            assert once.items == twice.items
+            compared += 1
+    assert compared >= 10

@@ -14,9 +14,10 @@ from .header import HeaderRules, read_header
 from .kinds import Kind
 from .language import event_language
 from .lexer import Token
-from .models import Event, Furniture, Span
-from .persons import assign_person_ids
-from .turns import resolve_speakers
+from .models import Event, Furniture, Section, Span, SpeakerKind, Text, Turn, with_turns
+from .spans import replaced
+from .persons import person_ids
+from .turns import resolved_speakers
 
 
 def read_event(
@@ -36,11 +37,9 @@ def read_event(
                      repeated_dateline=header.date_line if repeats_dateline else None,
                      trailer=not header_rules.laid_out,
                      title=header.title.text if header.title is not None else None)
-    sections = resolve_speakers(body.sections, body.tags["persons"])
-    sections = assign_person_ids(sections, body.tags["persons"], sink)
-    content = [token for token in tokens if token.kind is not Kind.BLANK]
+    sections = _with_speakers_resolved(body.sections, body.tags["persons"], sink)
     event = Event(
-        span=Span(content[0].start, content[-1].end),
+        span=_content_span(tokens),
         language=language or event_language(text, tokens),
         title=header.title,
         summary=header.summary,
@@ -59,3 +58,34 @@ def read_event(
         url=body.url,
     )
     return event, [*header.furniture, *body.furniture]
+
+
+def _content_span(tokens: Sequence[Token]) -> Span:
+    """From the first non-blank token's start to the last one's end."""
+    blank = Kind.BLANK
+    first = next(token for token in tokens if token.kind is not blank)
+    last = next(token for token in reversed(tokens) if token.kind is not blank)
+    return Span(first.start, last.end)
+
+
+def _with_speakers_resolved(sections: Sequence[Section], persons: Sequence[Text], sink: DiagnosticSink
+                            ) -> tuple[Section, ...]:
+    """The sections with each person speaker's name and role resolved against the event's
+    other labels (`turns.resolve_speakers`) and its person id set (`persons.assign_person_ids`),
+    every turn changed once for both."""
+    resolved = resolved_speakers(sections, persons)
+    if not resolved:
+        return tuple(sections)
+    ids = person_ids(resolved, persons, sink)
+
+    def speaking(turn: Turn) -> Turn:
+        speaker = turn.speaker
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+            return turn
+        found = resolved[speaker.label]
+        person_id = ids.get(speaker.label)
+        if (found.name, found.role, person_id) == (speaker.name, speaker.role, speaker.person_id):
+            return turn
+        return replaced(turn, speaker=replaced(speaker, name=found.name, role=found.role, person_id=person_id))
+
+    return with_turns(sections, speaking)

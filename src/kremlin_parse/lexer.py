@@ -286,10 +286,12 @@ def _judged(content: str) -> _Judgement:
             if prefix is not None:
                 rest = content[prefix.end():]
                 return LEXICON.kind_of_prefix[prefix.group()], rest.strip() or None, len(content) - len(rest.lstrip())
-        # A counter and a date line hold a figure within their 240 characters: a line
-        # without one (most prose) is neither, and a longer line is not looked through.
-        # (`match_news_line` looks for the figure of a stamp or dateline itself.)
-        figures = len(content) <= MAX_DATE_LINE_LENGTH and _holds_figure(content)
+        # A counter, a date line, a stamp and a dateline hold a figure: a line of up to 240
+        # characters (a date line's most) without one (most prose) is none of them. A longer
+        # line is not looked through: only a stamp or dateline may open it, and
+        # `match_news_line` looks for their figure near its start itself.
+        short = len(content) <= MAX_DATE_LINE_LENGTH
+        figures = short and _holds_figure(content)
         more = LEXICON.more_counter.fullmatch(content) if figures else None
         if more is not None:  # `Ещё 5`
             return Kind.MORE_COUNTER, int(more.group("count")), None
@@ -303,7 +305,7 @@ def _judged(content: str) -> _Judgement:
             date_line = match_date_line(content)
             if date_line is not None:
                 return Kind.DATE, date_line, None
-        news = match_news_line(content)
+        news = match_news_line(content) if figures or not short else None
         if news is not None:
             return (Kind.TIMESTAMP if isinstance(news, Timestamp) else Kind.DATELINE), news, None
         if content.find(":", 0, MAX_LABEL_LENGTH) < 0:

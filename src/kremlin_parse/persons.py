@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import attrs
 import regex
@@ -215,13 +215,22 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
     when there are several, it gets no id and `sink` hears `ambiguous-speaker`. A label written like a Persons entry (`Zhang Gaoli` beside the entry
     `Zhang Gaoli`) is read surname first, as the entry is.
     """
-    entries = list(entries)
-    entry_words = [tuple(entry.text.lower().split()) for entry in entries]
-    entry_ids = [entry_person_id(entry.text) for entry in entries]
     speakers = {turn.speaker.label: turn.speaker for section in sections for turn in section.turns
                 if turn.speaker is not None and turn.speaker.kind is SpeakerKind.PERSON}
     if not speakers:
         return tuple(sections)
+    ids = person_ids(speakers, entries, sink)
+    return with_turns(sections, lambda turn: _with_id(turn, ids))
+
+
+def person_ids(speakers: Mapping[str, Speaker], entries: Iterable[Text], sink: DiagnosticSink | None = None
+               ) -> dict[str, str | None]:
+    """The person id of each label of `speakers` (label: the speaker of its last turn), as
+    `assign_person_ids` sets them, for a caller that changes the turns once for this and
+    more; `sink` hears `ambiguous-speaker` at the speaker's span."""
+    entries = list(entries)
+    entry_words = [tuple(entry.text.lower().split()) for entry in entries]
+    entry_ids = [entry_person_id(entry.text) for entry in entries]
     own_ids: dict[str, str | None] = {}
     written_short: dict[str, str] = {}
     for label, speaker in speakers.items():
@@ -251,7 +260,7 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
                 span = speakers[label].span
                 sink.report(Code.AMBIGUOUS_SPEAKER, span.start, span.end, label=label,
                             candidates=", ".join(candidates))
-    return with_turns(sections, lambda turn: _with_id(turn, ids))
+    return ids
 
 
 def _written_name(speaker: Speaker) -> str | None:

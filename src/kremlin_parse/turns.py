@@ -18,10 +18,20 @@ from .spans import replaced
 
 def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) -> tuple[Section, ...]:
     """The sections with every person speaker resolved against the event's other labels."""
+    resolved = resolved_speakers(sections, persons)
+    if not resolved:
+        return tuple(sections)
+    return with_turns(sections, lambda turn: _with_speaker(turn, resolved))
+
+
+def resolved_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) -> dict[str, Speaker]:
+    """Each person label of the sections with its speaker resolved (that of the label's last
+    turn, its name and role completed): what `resolve_speakers` gives every turn, for a
+    caller that changes the turns once for this and more."""
     speakers = list({turn.speaker.label: turn.speaker for section in sections for turn in section.turns
                      if turn.speaker is not None and turn.speaker.kind is SpeakerKind.PERSON}.values())
     if not speakers:
-        return tuple(sections)
+        return {}
     listed = _given_name_first(persons)
     known_names = [speaker.name.split() for speaker in speakers if speaker.role is None and speaker.name]
     known_names += listed
@@ -38,7 +48,7 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
     for speaker in speakers:
         if speaker.role is None:
             resolved[speaker.label] = _resolve(speaker, candidates)
-    return with_turns(sections, lambda turn: _with_speaker(turn, resolved))
+    return resolved
 
 
 def _by_surname(candidates: list[tuple[str, str | None]]) -> dict[str, list[tuple[str, str | None]]]:
