@@ -125,6 +125,14 @@ def test_50_000_stray_end_tags_under_50_000_open_elements() -> None:
     assert [line for line in document.text.split("\n") if line] == ["Deep.", "After."]
 
 
+@pytest.mark.parametrize("left_open", ["<a/", "<!--", "<![CDATA[", "<a b='>' "])
+def test_50_000_constructs_left_open(left_open: str) -> None:
+    # html.parser read from each to the end of the input again: quadratic time (minutes).
+    document = parsed("<html><body><p>Before.</p><p>" + left_open * 50_000)
+    assert document.shape == "html"
+    assert [line for line in document.text.split("\n") if line] == ["Before.", (left_open * 50_000).strip()]
+
+
 @pytest.mark.parametrize(
     ("page", "expected"),
     [

@@ -13,7 +13,8 @@ the summary again; those opening blocks are furniture (`repeated_lead`), so the 
 never the first paragraph of the body too.
 
 A feed that is not well-formed XML (cut short, or mangled on the way) is still read, by
-html.parser, which forgives what XML does not: its text is never dropped.
+`markup_tokens.MarkupTokenizer` (html.parser's rules), which forgives what XML does not: its
+text is never dropped.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import xml.etree.ElementTree as ElementTree
 from html import escape
 from typing import Iterator
 
-from .markup import Block, ForgivingParser, MarkupText, TextBuilder, UnsafeMarkupError, html_blocks
+from .markup import Block, MarkupText, TextBuilder, UnsafeMarkupError, html_blocks
+from .markup_tokens import MarkupTokenizer
 
 _FEED_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE | re.ASCII)
 _ATOM = "http://www.w3.org/2005/Atom"
@@ -140,19 +142,18 @@ def _inner_markup(element: ElementTree.Element) -> str:
 
 
 def _lenient_entries(markup: str) -> list[Entry]:
-    """The entries of a feed that is not well-formed XML, as html.parser reads them."""
+    """The entries of a feed that is not well-formed XML, read by html.parser's rules."""
     reader = _LenientFeedReader()
-    reader.feed(markup)
-    reader.close()
+    reader.read(markup)
     return reader.entries
 
 
-class _LenientFeedReader(ForgivingParser):
+class _LenientFeedReader(MarkupTokenizer):
     """Collects the fields of each `<entry>`, forgiving what XML does not; a namespace
     prefix (`a:entry`) is dropped."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.entries: list[Entry] = []
         self.field: str | None = None
         self.buffer: list[str] = []
@@ -167,7 +168,7 @@ class _LenientFeedReader(ForgivingParser):
             if values.get("href") and values.get("rel", "alternate") == "alternate":
                 self.entries[-1].setdefault("link", values["href"] or "")
         elif self.field is not None:
-            self.buffer.append(self.get_starttag_text() or "")  # XHTML content: keep its tags
+            self.buffer.append(self.get_starttag_text())  # XHTML content: keep its tags
         elif self.entries and tag in _FIELDS:
             self.field, self.buffer = tag, []
             self.escaped = dict(attributes).get("type") != "html" and tag not in ("published", "updated")
@@ -188,8 +189,9 @@ class _LenientFeedReader(ForgivingParser):
             # Text (and the text of XHTML) must stay text when read again as HTML.
             self.buffer.append(escape(data, quote=False) if self.escaped else data)
 
-    def close(self) -> None:
-        super().close()
+    def read(self, markup: str) -> None:
+        """Collect the entries of the whole of `markup`."""
+        self.tokenize(markup)
         if self.field is not None and self.entries:  # cut short inside a field: keep its text
             self.entries[-1].setdefault(self.field, "".join(self.buffer))
             self.field = None
