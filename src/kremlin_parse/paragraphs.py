@@ -69,7 +69,7 @@ def build_paragraph(text: str, pieces: Sequence[tuple[int, int]]) -> Paragraph |
         start, end = pieces[0]
         string = text[start:end]
         span = Span(start, end)
-        return Paragraph(string, span, (span,), tuple(_marks_of(string, start)))
+        return Paragraph(string, span, (span,), _marks_of(string, start))
     strings = [text[start:end] for start, end in pieces]
     marks: list[Mark] = []
     for (start, _end), string in zip(pieces, strings):
@@ -78,12 +78,12 @@ def build_paragraph(text: str, pieces: Sequence[tuple[int, int]]) -> Paragraph |
     return Paragraph(join(strings), Span(pieces[0][0], pieces[-1][1]), lines, tuple(marks))
 
 
-def _marks_of(string: str, offset: int) -> list[Mark]:
+def _marks_of(string: str, offset: int) -> tuple[Mark, ...]:
     """The marks of one line piece (none without a bracket: the common case, found by four
     quick scans)."""
     if "<" in string or "‹" in string or "[" in string or "(" in string:
-        return _find_marks(string, offset)
-    return []
+        return tuple(_find_marks(string, offset))
+    return ()
 
 
 def _find_marks(string: str, offset: int) -> list[Mark]:

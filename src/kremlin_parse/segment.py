@@ -41,10 +41,11 @@ def segment(tokens: Iterable[Token]) -> Iterator[Stretch]:
     stretch: list[Token] = []
     has_content = False
     closed = False  # the stretch follows a page's end
+    section_word, chrome, dump_openers = Kind.SECTION_WORD, Kind.CHROME, LEXICON.dump_openers
     for token in tokens:
         kind = token.kind
-        if kind is Kind.SECTION_WORD or (kind is Kind.CHROME and token.text in LEXICON.dump_openers):
-            if stretch and (kind is Kind.SECTION_WORD or has_content):
+        if kind is section_word or (kind is chrome and token.text in dump_openers):
+            if stretch and (kind is section_word or has_content):
                 yield _trailing(stretch, has_content) if closed else Stretch(stretch, has_content)
                 stretch, has_content = [], False
             closed = False  # a page of the site's own opens
@@ -52,7 +53,7 @@ def segment(tokens: Iterable[Token]) -> Iterator[Stretch]:
         if kind in _CLOSING:
             yield Stretch(stretch, has_content or kind is Kind.SOURCE_LINK)
             stretch, has_content, closed = [], False, kind is Kind.PAGE_END
-        elif kind not in _NOT_CONTENT:
+        elif not has_content and kind not in _NOT_CONTENT:
             has_content = True
     if stretch:
         yield _trailing(stretch, has_content) if closed else Stretch(stretch, has_content)

@@ -7,6 +7,7 @@ and one line in `REGISTRY`.
 
 from __future__ import annotations
 
+import operator
 from typing import Iterable
 
 from ..kinds import Kind
@@ -56,16 +57,23 @@ def sniff(text: str) -> Shape | None:
     return next((shape for shape in REGISTRY if shape.sniff(text)), None)
 
 
+_KIND_OF = operator.attrgetter("kind")
+
+
 def detect_plain(tokens: Iterable[Token]) -> Shape:
     """The shape of plain text, from its tokens (read in one pass, so a stream will do)."""
     top: list[Token] = []
-    kinds: set[Kind] = set()
-    for token in tokens:
-        if token.kind is not Kind.BLANK:
-            kinds.add(token.kind)
-            if len(top) < DETECTION_REACH:
-                top.append(token)
+    remaining = iter(tokens)
+    blank = Kind.BLANK
+    for token in remaining:
+        if token.kind is not blank:
+            top.append(token)
+            if len(top) == DETECTION_REACH:
+                break
     if not top:
         return FRAGMENT
+    kinds = {token.kind for token in top}
+    kinds.update(map(_KIND_OF, remaining))  # the rest, their kinds alone
+    kinds.discard(blank)
     seen = frozenset(kinds)
     return next(shape for shape in REGISTRY if shape.claims(top, seen))
