@@ -219,7 +219,7 @@ def test_a_figure_is_found_in_ascii_and_other_text_as_the_patterns_find_it(line:
 def test_a_label_line_is_judged_the_same_when_its_label_was_read_before() -> None:
     """The reading of a label's words is remembered: a label seen again, after other
     labels and lines, is read as the first time."""
-    first = classify("President of Russia Vladimir Putin: Good afternoon.", 0, 1)
+    first = classify("President of Russia Vladimir Putin: Let us begin.", 0, 1)
     classify("Sergei Lavrov: Thank you.", 60, 2)
     again = classify("President of Russia Vladimir Putin: Thank you, colleagues.", 100, 3)
     assert first.kind is again.kind is Kind.LABEL
