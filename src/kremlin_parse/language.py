@@ -21,8 +21,8 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 # Latin words with a lowercase letter: all-capital acronyms (COVID, SCO, NATO) appear in Russian
 # text as they are and say nothing about the language.
 _LATIN_WORD = regex.compile(r"\p{Latin}*[\p{Latin}&&\p{Ll}]\p{Latin}*", regex.V1)
-#: Runs of what is no Latin letter: deleted, they leave the Latin letters to count.
-_NOT_LATIN = regex.compile(r"\P{Latin}+")
+#: Runs of Latin letters (of any word, acronyms too).
+_LATIN = regex.compile(r"\p{Latin}+")
 _SAMPLE_LINES = 40
 _SAMPLE_CHARS = 1000
 _SAMPLED_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
@@ -39,9 +39,15 @@ def event_language(text: str, tokens: Sequence[Token]) -> str:
             if length >= _SAMPLE_CHARS:
                 break
     sample = " ".join(parts)
-    cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
-    if cyrillic == 0 or cyrillic > len(_NOT_LATIN.sub("", sample)):
-        # No Cyrillic letter, or more of them than Latin letters of any word: whatever the
-        # Latin words hold, the answer stands.
-        return "ru" if cyrillic else "en"
+    if _CYRILLIC.search(sample) is None:
+        return "en"  # no Cyrillic letter: whatever the Latin words hold
+    # More Cyrillic letters than Latin letters of any word: the Latin words cannot tip it.
+    # The Cyrillic ones are counted only until they outnumber the Latin ones, which in
+    # Russian text takes a few words.
+    latin = sum(map(len, _LATIN.findall(sample)))
+    cyrillic = 0
+    for run in _CYRILLIC.finditer(sample):
+        cyrillic += run.end() - run.start()
+        if cyrillic > latin:
+            return "ru"
     return "ru" if cyrillic > sum(map(len, _LATIN_WORD.findall(sample))) else "en"
