@@ -45,9 +45,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: the two scripts (`Tекст`: a typo, or a site's guard against copying).
 _LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _LATIN = regex.compile(r"\p{Latin}")
-#: Runs of what is no Cyrillic (no Latin) letter: `script` deletes them and counts what is left.
-_NOT_CYRILLIC = regex.compile(r"\P{Cyrillic}+")
-_NOT_LATIN = regex.compile(r"\P{Latin}+")
+#: Runs of Cyrillic (Latin) letters, counted by `script` and `more_cyrillic_than`.
+_CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}+")
+_LATIN_RUN = regex.compile(r"\p{Latin}+")
 _DOMAINS = r"(?:com|org|net|ru|рф|info|uk|us|io|by|kz|ua)"
 _URL = regex.compile(rf"(?:https?://|www\.)\S{{1,500}}|\b[\w\-]{{1,60}}(?:\.[\w\-]{{1,60}}){{0,4}}\.{_DOMAINS}\b(?:/\S{{0,500}})?",
                      regex.IGNORECASE)
@@ -128,7 +128,25 @@ def words_of(line: str) -> list[str]:
 
 def script(line: str) -> str:
     """`cyrillic` or `latin`: which letters the line has more of."""
-    return "cyrillic" if len(_NOT_CYRILLIC.sub("", line)) > len(_NOT_LATIN.sub("", line)) else "latin"
+    if _CYRILLIC.search(line) is None:
+        return "latin"  # no Cyrillic letter: one scan tells, nothing counted
+    return "cyrillic" if more_cyrillic_than(line, latin_letters(line)) else "latin"
+
+
+def latin_letters(text: str) -> int:
+    """How many Latin letters `text` holds."""
+    return sum(map(len, _LATIN_RUN.findall(text)))
+
+
+def more_cyrillic_than(text: str, count: int) -> bool:
+    """Whether `text` holds more than `count` Cyrillic letters: counted a run at a time and
+    only until they do, which in Russian text takes a few words."""
+    cyrillic = 0
+    for run in _CYRILLIC_RUN.finditer(text):
+        cyrillic += run.end() - run.start()
+        if cyrillic > count:
+            return True
+    return False
 
 
 def ends_sentence(line: str) -> bool:
@@ -138,7 +156,7 @@ def ends_sentence(line: str) -> bool:
 
 def stop_density(words: list[str]) -> float:
     """The share of function words among `words`."""
-    return sum(word in LEXICON.stop_words for word in words) / len(words) if words else 0.0
+    return sum(map(LEXICON.stop_words.__contains__, words)) / len(words) if words else 0.0
 
 
 def chrome_kind(line: str, words: list[str]) -> Kind | None:
@@ -288,7 +306,7 @@ def evidence(line: str, kind: Kind) -> LineEvidence:
         verdict = Verdict.STRONG
     elif chrome is not None:
         verdict = Verdict.CHROME
-    elif sentence and sum(not word.isdigit() for word in words) >= GOOD_WORDS \
+    elif sentence and len(words) - sum(map(str.isdigit, words)) >= GOOD_WORDS \
             and stop_density(words) >= _GOOD_DENSITY[script(line)]:  # (figures are no words of prose)
         verdict = Verdict.GOOD
     elif (len(words) <= SHORT_WORDS or len(line) < _SHORT_CHARS) and not sentence:

@@ -12,6 +12,7 @@ from typing import Sequence
 
 import regex
 
+from .evidence import latin_letters, more_cyrillic_than
 from .kinds import Kind
 from .lexer import Token
 
@@ -21,8 +22,6 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 # Latin words with a lowercase letter: all-capital acronyms (COVID, SCO, NATO) appear in Russian
 # text as they are and say nothing about the language.
 _LATIN_WORD = regex.compile(r"\p{Latin}*[\p{Latin}&&\p{Ll}]\p{Latin}*", regex.V1)
-#: Runs of Latin letters (of any word, acronyms too).
-_LATIN = regex.compile(r"\p{Latin}+")
 _SAMPLE_LINES = 40
 _SAMPLE_CHARS = 1000
 _SAMPLED_KINDS = frozenset({Kind.TEXT, Kind.LABEL, Kind.DATE})
@@ -41,13 +40,6 @@ def event_language(text: str, tokens: Sequence[Token]) -> str:
     sample = " ".join(parts)
     if _CYRILLIC.search(sample) is None:
         return "en"  # no Cyrillic letter: whatever the Latin words hold
-    # More Cyrillic letters than Latin letters of any word: the Latin words cannot tip it.
-    # The Cyrillic ones are counted only until they outnumber the Latin ones, which in
-    # Russian text takes a few words.
-    latin = sum(map(len, _LATIN.findall(sample)))
-    cyrillic = 0
-    for run in _CYRILLIC.finditer(sample):
-        cyrillic += run.end() - run.start()
-        if cyrillic > latin:
-            return "ru"
-    return "ru" if cyrillic > sum(map(len, _LATIN_WORD.findall(sample))) else "en"
+    if more_cyrillic_than(sample, latin_letters(sample)):
+        return "ru"  # more than Latin letters of any word: the Latin words cannot tip it
+    return "ru" if more_cyrillic_than(sample, sum(map(len, _LATIN_WORD.findall(sample)))) else "en"
