@@ -16,6 +16,7 @@ from kremlin_parse.evidence import evidence, is_photo_credit, script, words_of
 from kremlin_parse.kinds import Kind
 from kremlin_parse.language import event_language
 from kremlin_parse.lexer import Token
+from kremlin_parse.scripts import has_cyrillic_letter, latin_letters, more_cyrillic_than
 
 from conftest import FIXTURE_FILES
 
@@ -67,3 +68,10 @@ def test_the_language_settled_early_is_the_language_of_the_definition(lines: lis
     cyrillic = len(regex.findall(r"\p{Cyrillic}", sample))
     latin_words = sum(map(len, _LATIN_WORD.findall(sample)))
     assert event_language(text, tokens) == ("ru" if cyrillic > latin_words else "en")
+
+
+@given(st.text(alphabet=st.sampled_from("abcXYZ АБВгде ёË1.İ"), max_size=60), st.integers(min_value=0, max_value=40))
+def test_cyrillic_letters_counted_only_as_far_as_asked_are_counted_right(text: str, count: int) -> None:
+    assert more_cyrillic_than(text, count) == (len(regex.findall(r"\p{Cyrillic}", text)) > count)
+    assert latin_letters(text) == len(regex.findall(r"\p{Latin}", text))
+    assert has_cyrillic_letter(text) == bool(regex.search(r"\p{Cyrillic}", text))

@@ -26,8 +26,8 @@ PLACES: dict[str, int] = {
     # what iter_events hands back: events with what is known of their input
     "stream": 3,
     "diagnostics": 3,
-    # the grammars of one line, and of a person's name in either script
-    "dates": 4, "labels": 4, "paragraphs": 4, "romanise": 4,
+    # the grammars of one line, of a person's name in either script, and of the scripts
+    "dates": 4, "labels": 4, "paragraphs": 4, "romanise": 4, "scripts": 4,
     "lexer": 5,
     "language": 6, "evidence": 6,
     "segment": 7, "page": 7,

@@ -23,6 +23,7 @@ import regex
 
 from .kinds import Kind
 from .lexicon import LEXICON
+from .scripts import has_cyrillic_letter, latin_letters, more_cyrillic_than
 
 #: A line of at least this many words that ends a sentence and is dense with function words
 #: is good text, as jusText calls it.
@@ -45,9 +46,6 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: the two scripts (`Tекст`: a typo, or a site's guard against copying).
 _LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _LATIN = regex.compile(r"\p{Latin}")
-#: Runs of Cyrillic (Latin) letters, counted by `script` and `more_cyrillic_than`.
-_CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}+")
-_LATIN_RUN = regex.compile(r"\p{Latin}+")
 _DOMAINS = r"(?:com|org|net|ru|рф|info|uk|us|io|by|kz|ua)"
 _URL = regex.compile(rf"(?:https?://|www\.)\S{{1,500}}|\b[\w\-]{{1,60}}(?:\.[\w\-]{{1,60}}){{0,4}}\.{_DOMAINS}\b(?:/\S{{0,500}})?",
                      regex.IGNORECASE)
@@ -128,25 +126,9 @@ def words_of(line: str) -> list[str]:
 
 def script(line: str) -> str:
     """`cyrillic` or `latin`: which letters the line has more of."""
-    if _CYRILLIC.search(line) is None:
-        return "latin"  # no Cyrillic letter: one scan tells, nothing counted
+    if not has_cyrillic_letter(line):
+        return "latin"
     return "cyrillic" if more_cyrillic_than(line, latin_letters(line)) else "latin"
-
-
-def latin_letters(text: str) -> int:
-    """How many Latin letters `text` holds."""
-    return sum(map(len, _LATIN_RUN.findall(text)))
-
-
-def more_cyrillic_than(text: str, count: int) -> bool:
-    """Whether `text` holds more than `count` Cyrillic letters: counted a run at a time and
-    only until they do, which in Russian text takes a few words."""
-    cyrillic = 0
-    for run in _CYRILLIC_RUN.finditer(text):
-        cyrillic += run.end() - run.start()
-        if cyrillic > count:
-            return True
-    return False
 
 
 def ends_sentence(line: str) -> bool:

@@ -12,13 +12,12 @@ from typing import Sequence
 
 import regex
 
-from .evidence import latin_letters, more_cyrillic_than
 from .kinds import Kind
 from .lexer import Token
+from .scripts import has_cyrillic_letter, latin_letters, more_cyrillic_than
 
 #: The languages of the site's two editions, as `Event.language` gives them.
 LANGUAGES = ("en", "ru")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 # Latin words with a lowercase letter: all-capital acronyms (COVID, SCO, NATO) appear in Russian
 # text as they are and say nothing about the language.
 _LATIN_WORD = regex.compile(r"\p{Latin}*[\p{Latin}&&\p{Ll}]\p{Latin}*", regex.V1)
@@ -38,7 +37,7 @@ def event_language(text: str, tokens: Sequence[Token]) -> str:
             if length >= _SAMPLE_CHARS:
                 break
     sample = " ".join(parts)
-    if _CYRILLIC.search(sample) is None:
+    if not has_cyrillic_letter(sample):
         return "en"  # no Cyrillic letter: whatever the Latin words hold
     if more_cyrillic_than(sample, latin_letters(sample)):
         return "ru"  # more than Latin letters of any word: the Latin words cannot tip it
