@@ -14,7 +14,7 @@ from .header import HeaderRules, read_header
 from .kinds import Kind
 from .language import event_language
 from .lexer import Token
-from .models import Event, Furniture, Section, Span, SpeakerKind, Text, Turn, with_turns
+from .models import Event, Furniture, Section, Span, Speaker, Text, with_person_speakers
 from .spans import replaced
 from .persons import person_ids
 from .turns import resolved_speakers
@@ -78,14 +78,11 @@ def _with_speakers_resolved(sections: Sequence[Section], persons: Sequence[Text]
         return tuple(sections)
     ids = person_ids(resolved, persons, sink)
 
-    def speaking(turn: Turn) -> Turn:
-        speaker = turn.speaker
-        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
-            return turn
+    def speaking(speaker: Speaker) -> Speaker:
         found = resolved[speaker.label]
         person_id = ids.get(speaker.label)
         if (found.name, found.role, person_id) == (speaker.name, speaker.role, speaker.person_id):
-            return turn
-        return replaced(turn, speaker=replaced(speaker, name=found.name, role=found.role, person_id=person_id))
+            return speaker
+        return replaced(speaker, name=found.name, role=found.role, person_id=person_id)
 
-    return with_turns(sections, speaking)
+    return with_person_speakers(sections, speaking)

@@ -124,6 +124,19 @@ def with_turns(sections: Sequence[Section], change: Callable[[Turn], Turn]) -> t
     return tuple(changed)
 
 
+def with_person_speakers(sections: Sequence[Section], change: Callable[[Speaker], Speaker]) -> tuple[Section, ...]:
+    """The sections with `change` applied to the speaker of every turn a person speaks; a
+    turn whose speaker comes back as it was (the same object) is kept as it is."""
+    def changed(turn: Turn) -> Turn:
+        speaker = turn.speaker
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+            return turn
+        new = change(speaker)
+        return turn if new is speaker else replaced(turn, speaker=new)
+
+    return with_turns(sections, changed)
+
+
 @pickled_by_fields
 @attrs.frozen(slots=True)
 class Caption:

@@ -28,7 +28,7 @@ import regex
 
 from .labels import find_label, split_role
 from .diagnostics import Code, DiagnosticSink
-from .models import Document, Section, Speaker, SpeakerKind, Text, Turn, with_turns
+from .models import Document, Section, Speaker, SpeakerKind, Text, with_person_speakers
 from .spans import replaced
 from .romanise import has_cyrillic, romanise_word
 from .lexicon import LEXICON
@@ -220,7 +220,7 @@ def assign_person_ids(sections: Sequence[Section], entries: Iterable[Text], sink
     if not speakers:
         return tuple(sections)
     ids = person_ids(speakers, entries, sink)
-    return with_turns(sections, lambda turn: _with_id(turn, ids))
+    return with_person_speakers(sections, lambda speaker: _with_id(speaker, ids))
 
 
 def person_ids(speakers: Mapping[str, Speaker], entries: Iterable[Text], sink: DiagnosticSink | None = None
@@ -274,11 +274,10 @@ def _label_name(label: str) -> str | None:
     return parts.name if parts is not None else None
 
 
-def _with_id(turn: Turn, ids: dict[str, str | None]) -> Turn:
-    speaker = turn.speaker
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON or ids.get(speaker.label) == speaker.person_id:
-        return turn
-    return replaced(turn, speaker=replaced(speaker, person_id=ids.get(speaker.label)))
+def _with_id(speaker: Speaker, ids: dict[str, str | None]) -> Speaker:
+    """The speaker with the person id of its label."""
+    person_id = ids.get(speaker.label)
+    return speaker if person_id == speaker.person_id else replaced(speaker, person_id=person_id)
 
 
 # -- across documents -------------------------------------------------------------------------

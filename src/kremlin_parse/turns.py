@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 import attrs
 
-from .models import Section, Speaker, SpeakerKind, Text, Turn, with_turns
+from .models import Section, Speaker, SpeakerKind, Text, with_person_speakers
 from .spans import replaced
 
 
@@ -21,7 +21,7 @@ def resolve_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) 
     resolved = resolved_speakers(sections, persons)
     if not resolved:
         return tuple(sections)
-    return with_turns(sections, lambda turn: _with_speaker(turn, resolved))
+    return with_person_speakers(sections, lambda speaker: _as_resolved(speaker, resolved))
 
 
 def resolved_speakers(sections: Sequence[Section], persons: Iterable[Text] = ()) -> dict[str, Speaker]:
@@ -109,11 +109,9 @@ def _same_person(short: str, full: str) -> bool:
     return bool(given) or len(full_words) == 1
 
 
-def _with_speaker(turn: Turn, resolved: dict[str, Speaker]) -> Turn:
-    speaker = turn.speaker
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
-        return turn
+def _as_resolved(speaker: Speaker, resolved: dict[str, Speaker]) -> Speaker:
+    """The speaker with the name and role its label was resolved to."""
     found = resolved[speaker.label]
     if (found.name, found.role) == (speaker.name, speaker.role):
-        return turn
-    return replaced(turn, speaker=replaced(speaker, name=found.name, role=found.role))
+        return speaker
+    return replaced(speaker, name=found.name, role=found.role)
