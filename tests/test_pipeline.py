@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import os
 import pickle
+import time
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
 import kremlin_parse
-from kremlin_parse import NotTextError, ParseError, iter_events, parse_many, windows
+from kremlin_parse import NotTextError, ParseError, iter_events, parse_many, pipeline, windows
 from kremlin_parse.pipeline import find_documents, outcomes
 
 from conftest import FIXTURE_FILES
@@ -73,6 +77,53 @@ def test_batches_of_files_come_back_in_order_with_their_errors(tmp_path: Path) -
     got = [(result.path, result.document, type(result.error)) for result in outcomes(paths, jobs=2)]
     assert got == expected
     assert [kind for _, _, kind in got].count(FileNotFoundError) == 9
+
+
+def _where_and_what(batch: list[int], parent: int = 0, slow_worker: float = 0.0) -> list[tuple[int, int]]:
+    """Each item with the process that took it; a worker (not `parent`) takes `slow_worker`
+    seconds a batch."""
+    if os.getpid() != parent:
+        time.sleep(slow_worker)
+    return [(os.getpid(), item) for item in batch]
+
+
+def test_the_parent_takes_its_share_while_the_workers_are_busy() -> None:
+    """With jobs=2 this process is one of the two: one worker gets a few batches in flight and
+    the parent runs the next itself meanwhile, the results in order whoever ran them. A
+    worker slower than the parent by far keeps the parent only so many batches ahead."""
+    taken = 0
+
+    def batches() -> Iterator[list[int]]:
+        nonlocal taken
+        for index in range(40):
+            taken += 1
+            yield [index]
+
+    task = functools.partial(_where_and_what, parent=os.getpid(), slow_worker=0.05)
+    results = []
+    for handed_back, batch in enumerate(pipeline._pooled(batches(), task, jobs=2)):
+        assert taken - handed_back <= pipeline._WINDOW_PER_WORKER + pipeline._PARENT_BATCHES_AHEAD + 1
+        results.extend(batch)
+    assert [item for _, item in results] == list(range(40))
+    by_parent = [item for process, item in results if process == os.getpid()]
+    by_worker = [item for process, item in results if process != os.getpid()]
+    assert by_parent and by_worker
+    assert len({process for process, _ in results}) == 2  # one worker: the parent is the other job
+    assert by_worker[:pipeline._WINDOW_PER_WORKER] == list(range(pipeline._WINDOW_PER_WORKER))
+
+
+def test_a_known_outcome_keeps_its_place_among_the_parents_and_workers_batches() -> None:
+    missing = pipeline.Outcome("missing", None, FileNotFoundError("missing"))
+    batches: list[list[int] | pipeline.Outcome] = [[0], [1], [2], [3], [4], missing, [5], [6]]
+    got = list(pipeline._pooled(iter(batches), functools.partial(_where_and_what, parent=os.getpid()), jobs=2))
+    assert got[5] == [missing]
+    assert [item for batch in got[:5] + got[6:] for _, item in batch] == list(range(7))
+
+
+def test_one_job_on_one_cpu_runs_every_batch_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    got = list(pipeline._pooled(iter([[0], [1]]), _where_and_what, jobs=None))
+    assert got == [[(os.getpid(), 0)], [(os.getpid(), 1)]]
 
 
 def test_parse_many_refuses_fewer_than_one_job() -> None:

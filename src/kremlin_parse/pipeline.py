@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 #: Batches handed to each worker at a time: enough to keep the pool busy, few enough that an
 #: endless stream of paths keeps memory flat.
 _WINDOW_PER_WORKER = 4
+#: Batches the parent may parse ahead of a worker's slowest one before it waits for it.
+_PARENT_BATCHES_AHEAD = 8
 #: A batch of small files goes to a worker as one task, since handing over a task costs about
 #: as much as parsing a page: up to this many files, or until they hold this many bytes.
 _BATCH_FILES = 16
@@ -113,25 +115,50 @@ _Result = TypeVar("_Result")
 def _pooled(batches: Iterable[list[_Item] | Outcome], task: Callable[[list[_Item]], list[_Result]],
             jobs: int | None) -> Iterator[list[_Result] | list[Outcome]]:
     """`task` of every batch on `jobs` processes, in order; an outcome already known stands
-    in its place. At most a few batches per worker are in flight."""
+    in its place.
+
+    This process is one of the `jobs`: it hands batches to `jobs - 1` workers until each has
+    a few in flight, and while they are busy it runs the next batch itself instead of
+    waiting. What it runs is never pickled, sent or rebuilt, and the parent has only its
+    workers' results to unpickle, so two processes parse nearly as fast as the machine lets
+    two processes run (a parent that only waits and unpickles competes with both workers
+    for two CPUs). Results wait for the batches before them; when too many do, the parent
+    waits for the oldest, so memory stays flat whatever the workers' pace."""
+    workers = (jobs or os.cpu_count() or 1) - 1
+    if workers == 0:
+        for batch in batches:
+            yield [batch] if isinstance(batch, Outcome) else task(batch)
+        return
     from concurrent.futures import ProcessPoolExecutor  # (here: importing it costs a one-file run 16 ms)
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window = (jobs or os.cpu_count() or 1) * _WINDOW_PER_WORKER
-        pending: collections.deque[Future[list[_Result]] | Outcome] = collections.deque()
+    in_flight_most = workers * _WINDOW_PER_WORKER
+    waiting_most = in_flight_most + _PARENT_BATCHES_AHEAD
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: collections.deque[Future[list[_Result]] | list[_Result] | list[Outcome]] = collections.deque()
+        in_flight = 0
         for batch in batches:
-            pending.append(batch if isinstance(batch, Outcome) else pool.submit(task, batch))
-            while len(pending) >= window or (pending and isinstance(pending[0], Outcome)):
-                yield _settled(pending.popleft())
+            if isinstance(batch, Outcome):
+                pending.append([batch])
+            elif in_flight < in_flight_most:
+                pending.append(pool.submit(task, batch))
+                in_flight += 1
+            else:
+                pending.append(task(batch))  # the parent's share, while the workers are busy
+            while pending and (isinstance(pending[0], list) or pending[0].done() or len(pending) > waiting_most):
+                head = pending.popleft()
+                if not isinstance(head, list):
+                    in_flight -= 1
+                yield _settled(head)
         while pending:
             yield _settled(pending.popleft())
 
 
-def _settled(item: Future[list[_Result]] | Outcome) -> list[_Result] | list[Outcome]:
-    """The results of a batch, unpickled with the garbage collector paused (the parent
-    rebuilds every worker's documents, which make no cycles)."""
-    if isinstance(item, Outcome):
-        return [item]
+def _settled(item: Future[list[_Result]] | list[_Result] | list[Outcome]) -> list[_Result] | list[Outcome]:
+    """The results of a batch: the parent's own as they are, a worker's unpickled with the
+    garbage collector paused (the parent rebuilds every worker's documents, which make no
+    cycles)."""
+    if isinstance(item, list):
+        return item
     with paused_collector():
         return item.result()
 
