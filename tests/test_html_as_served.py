@@ -9,13 +9,14 @@ President of Russia website).
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import kremlin_parse
 from kremlin_parse import Document, FurnitureKind
 from kremlin_parse.labels import find_label
-from kremlin_parse.shapes.markup import read_html
+from kremlin_parse.shapes.markup import _SPACES, _clean, read_html
+from kremlin_parse.source import normalise
 from kremlin_parse.lines import LabelHint
 
 from conftest import FIXTURES, assert_nothing_lost, assert_spans_hold
@@ -256,3 +257,13 @@ SITE_PIECES = [
 @given(st.lists(st.one_of(st.sampled_from(SITE_PIECES), st.text(max_size=12)), max_size=40))
 def test_pieces_of_the_site_template_never_raise_and_lose_nothing(pieces: list[str]) -> None:
     checked(page("".join(pieces)))
+
+
+@given(st.text(alphabet=" \t\n\r\f\u00a0\u2009\u200bab", max_size=30))
+@example("a  b")
+@example(" a\fb\u00a0 ")
+def test_a_piece_of_text_is_cleaned_as_a_browser_shows_it(raw: str) -> None:
+    """`_clean` collapses HTML's white space only where a run of it stands (it skips the
+    search where none of its characters is), then normalises: the same text as collapsing
+    every piece."""
+    assert _clean(raw) == normalise(_SPACES.sub(" ", raw).strip(" ")).strip()

@@ -216,6 +216,31 @@ def test_a_figure_is_found_in_ascii_and_other_text_as_the_patterns_find_it(line:
     assert _holds_figure(line) == (regex.search(r"\d", line) is not None)
 
 
+def _lines_by_definition(text: str) -> list[tuple[int, int, int]]:
+    """Every line with content, by its stripped content's offsets; a run of blank lines as one
+    empty line where it starts (what `text_lines` gives, written out the slow way)."""
+    lines: list[tuple[int, int, int]] = []
+    position, after_blank = 0, False
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped)
+            lines.append((number, start, start + len(stripped)))
+            after_blank = False
+        elif not after_blank:
+            lines.append((number, position, position))
+            after_blank = True
+        position += len(line) + 1
+    return lines
+
+
+@given(st.text(alphabet=" \t\n\u2003ab", max_size=40))
+def test_the_lines_of_a_text_are_its_stripped_lines_and_blank_runs(text: str) -> None:
+    """`text_lines` takes a line with no white space around it as it stands, and measures
+    the others: either way the offsets of its stripped content."""
+    assert [(line.number, line.start, line.end) for line in text_lines(text)] == _lines_by_definition(text)
+
+
 def test_a_label_line_is_judged_the_same_when_its_label_was_read_before() -> None:
     """The reading of a label's words is remembered: a label seen again, after other
     labels and lines, is read as the first time."""

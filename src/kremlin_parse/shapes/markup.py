@@ -321,13 +321,18 @@ class MarkupShape(Shape):
             stretch.append(token)
         if stretch:
             yield Stretch(stretch, True)
+
+
 def _clean(raw: str) -> str:
     """The text of raw character data as a browser shows it: white space collapsed, odd
     spaces and zero-width characters normalised. Most pieces between a page's tags are white
     space alone (its indentation), which comes to nothing at once."""
     if raw.isspace():
         return ""
-    return normalise(_SPACES.sub(" ", raw).strip(" ")).strip()
+    if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw or "\f" in raw:
+        # (a run to collapse holds one of them: five scans in C find most pieces without)
+        raw = _SPACES.sub(" ", raw)
+    return normalise(raw.strip(" ")).strip()
 
 
 def read_html(markup: str) -> MarkupText:

@@ -29,7 +29,9 @@ def text_lines(text: str) -> Iterator[Line]:
         end = length if newline == -1 else newline
         content = text[position:end]
         stripped = content.strip()
-        if stripped:
+        if stripped is content and content:  # (no white space around it: nothing to measure)
+            yield new_tuple(Line, (number, position, end, None))
+        elif stripped:
             start = position + len(content) - len(content.lstrip())
             yield new_tuple(Line, (number, start, start + len(stripped), None))
         else:
