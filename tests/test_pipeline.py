@@ -88,9 +88,10 @@ def _where_and_what(batch: list[int], parent: int = 0, slow_worker: float = 0.0)
 
 
 def test_the_parent_takes_its_share_while_the_workers_are_busy() -> None:
-    """With jobs=2 this process is one of the two: one worker gets a few batches in flight and
-    the parent runs the next itself meanwhile, the results in order whoever ran them. A
-    worker slower than the parent by far keeps the parent only so many batches ahead."""
+    """With jobs=2 this process is one of the two: the worker gets batches until it has two
+    unfinished, the parent runs the others itself meanwhile, the results in order whoever ran
+    them. A worker slower than the parent by far keeps the parent only so many batches
+    ahead."""
     taken = 0
 
     def batches() -> Iterator[list[int]]:
@@ -102,14 +103,26 @@ def test_the_parent_takes_its_share_while_the_workers_are_busy() -> None:
     task = functools.partial(_where_and_what, parent=os.getpid(), slow_worker=0.05)
     results = []
     for handed_back, batch in enumerate(pipeline._pooled(batches(), task, jobs=2)):
-        assert taken - handed_back <= pipeline._WINDOW_PER_WORKER + pipeline._PARENT_BATCHES_AHEAD + 1
+        assert taken - handed_back <= pipeline._MOST_WAITING + 2  # (and one read ahead)
         results.extend(batch)
     assert [item for _, item in results] == list(range(40))
     by_parent = [item for process, item in results if process == os.getpid()]
     by_worker = [item for process, item in results if process != os.getpid()]
-    assert by_parent and by_worker
     assert len({process for process, _ in results}) == 2  # one worker: the parent is the other job
-    assert by_worker[:pipeline._WINDOW_PER_WORKER] == list(range(pipeline._WINDOW_PER_WORKER))
+    assert by_worker[:2] == [0, 1] and by_parent[0] == 2
+    assert len(by_parent) > len(by_worker)  # (the worker takes 50 ms a batch, the parent none)
+    assert by_parent[-1] == 39  # the last batch is the parent's: nothing after it to wait for
+
+
+def test_two_large_files_are_read_at_once_with_two_jobs() -> None:
+    """One batch goes to the worker and the last one is the parent's: two files are parsed
+    side by side, as by two workers; one file alone is parsed here."""
+    task = functools.partial(_where_and_what, parent=os.getpid())
+    got = [result for batch in pipeline._pooled(iter([[0], [1]]), task, jobs=2) for result in batch]
+    assert [item for _, item in got] == [0, 1]
+    assert got[0][0] != os.getpid() and got[1][0] == os.getpid()
+    assert list(pipeline._pooled(iter([[7]]), task, jobs=2)) == [[(os.getpid(), 7)]]
+    assert list(pipeline._pooled(iter([]), task, jobs=2)) == []
 
 
 def test_a_known_outcome_keeps_its_place_among_the_parents_and_workers_batches() -> None:

@@ -16,11 +16,12 @@ from .parser import parse_file
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-#: Batches handed to each worker at a time: enough to keep the pool busy, few enough that an
-#: endless stream of paths keeps memory flat.
-_WINDOW_PER_WORKER = 4
-#: Batches the parent may parse ahead of a worker's slowest one before it waits for it.
-_PARENT_BATCHES_AHEAD = 8
+#: Batches each worker has unfinished at most: the one it parses and the one it takes next,
+#: so it never waits for the parent, who parses the batches beyond them itself.
+_UNFINISHED_PER_WORKER = 2
+#: Batches parsed and waiting for an unfinished one before them, at most: then the parent
+#: waits for it, so an endless stream of paths keeps memory flat whatever a worker's pace.
+_MOST_WAITING = 12
 #: A batch of small files goes to a worker as one task, since handing over a task costs about
 #: as much as parsing a page: up to this many files, or until they hold this many bytes.
 _BATCH_FILES = 16
@@ -117,13 +118,13 @@ def _pooled(batches: Iterable[list[_Item] | Outcome], task: Callable[[list[_Item
     """`task` of every batch on `jobs` processes, in order; an outcome already known stands
     in its place.
 
-    This process is one of the `jobs`: it hands batches to `jobs - 1` workers until each has
-    a few in flight, and while they are busy it runs the next batch itself instead of
-    waiting. What it runs is never pickled, sent or rebuilt, and the parent has only its
-    workers' results to unpickle, so two processes parse nearly as fast as the machine lets
-    two processes run (a parent that only waits and unpickles competes with both workers
-    for two CPUs). Results wait for the batches before them; when too many do, the parent
-    waits for the oldest, so memory stays flat whatever the workers' pace."""
+    This process is one of the `jobs`. Each of the `jobs - 1` workers is handed batches
+    until it has two unfinished (the one it parses and the next), and the parent parses
+    every other batch itself, the last one too: what it parses is never pickled, sent and
+    rebuilt, and it has only the workers' results to unpickle (a parent that only waited
+    and unpickled competed with both workers for two CPUs). Two large files on `jobs=2`
+    are parsed at once, one by the worker and one here. Results wait for the batches before
+    them; when `_MOST_WAITING` do, the parent waits for the oldest."""
     workers = (jobs or os.cpu_count() or 1) - 1
     if workers == 0:
         for batch in batches:
@@ -131,26 +132,41 @@ def _pooled(batches: Iterable[list[_Item] | Outcome], task: Callable[[list[_Item
         return
     from concurrent.futures import ProcessPoolExecutor  # (here: importing it costs a one-file run 16 ms)
 
-    in_flight_most = workers * _WINDOW_PER_WORKER
-    waiting_most = in_flight_most + _PARENT_BATCHES_AHEAD
+    most_unfinished = workers * _UNFINISHED_PER_WORKER
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: collections.deque[Future[list[_Result]] | list[_Result] | list[Outcome]] = collections.deque()
-        in_flight = 0
-        for batch in batches:
+        for batch, last in _with_last(batches):
             if isinstance(batch, Outcome):
                 pending.append([batch])
-            elif in_flight < in_flight_most:
+            elif not last and _unfinished(pending) < most_unfinished:
                 pending.append(pool.submit(task, batch))
-                in_flight += 1
             else:
                 pending.append(task(batch))  # the parent's share, while the workers are busy
-            while pending and (isinstance(pending[0], list) or pending[0].done() or len(pending) > waiting_most):
-                head = pending.popleft()
-                if not isinstance(head, list):
-                    in_flight -= 1
-                yield _settled(head)
+            while pending and (isinstance(pending[0], list) or pending[0].done() or len(pending) > _MOST_WAITING):
+                yield _settled(pending.popleft())
         while pending:
             yield _settled(pending.popleft())
+
+
+def _with_last(items: Iterable[_Item]) -> Iterator[tuple[_Item, bool]]:
+    """Each item, and whether it is the last (known once the next is asked for)."""
+    iterator = iter(items)
+    previous = next(iterator, _END)
+    if previous is _END:
+        return
+    for item in iterator:
+        yield previous, False  # type: ignore[misc]
+        previous = item
+    yield previous, True  # type: ignore[misc]
+
+
+#: What `_with_last` finds after the last item.
+_END = object()
+
+
+def _unfinished(pending: Iterable[object]) -> int:
+    """How many of the workers' batches among `pending` are not finished yet."""
+    return sum(1 for item in pending if not isinstance(item, list) and not item.done())  # type: ignore[attr-defined]
 
 
 def _settled(item: Future[list[_Result]] | list[_Result] | list[Outcome]) -> list[_Result] | list[Outcome]:
