@@ -120,7 +120,7 @@ def _pooled(batches: Iterable[list[_Item] | Outcome], task: Callable[[list[_Item
 
     This process is one of the `jobs`. Each of the `jobs - 1` workers is handed batches
     until it has two unfinished (the one it parses and the next), and the parent parses
-    every other batch itself, the last one too: what it parses is never pickled, sent and
+    the rest itself, and the last batch: what it parses is never pickled, sent and
     rebuilt, and it has only the workers' results to unpickle (a parent that only waited
     and unpickled competed with both workers for two CPUs). Two large files on `jobs=2`
     are parsed at once, one by the worker and one here. Results wait for the batches before
@@ -151,22 +151,19 @@ def _pooled(batches: Iterable[list[_Item] | Outcome], task: Callable[[list[_Item
 def _with_last(items: Iterable[_Item]) -> Iterator[tuple[_Item, bool]]:
     """Each item, and whether it is the last (known once the next is asked for)."""
     iterator = iter(items)
-    previous = next(iterator, _END)
-    if previous is _END:
+    try:
+        previous = next(iterator)
+    except StopIteration:
         return
     for item in iterator:
-        yield previous, False  # type: ignore[misc]
+        yield previous, False
         previous = item
-    yield previous, True  # type: ignore[misc]
+    yield previous, True
 
 
-#: What `_with_last` finds after the last item.
-_END = object()
-
-
-def _unfinished(pending: Iterable[object]) -> int:
+def _unfinished(pending: Iterable[Future[list[_Result]] | list[_Result] | list[Outcome]]) -> int:
     """How many of the workers' batches among `pending` are not finished yet."""
-    return sum(1 for item in pending if not isinstance(item, list) and not item.done())  # type: ignore[attr-defined]
+    return sum(1 for item in pending if not isinstance(item, list) and not item.done())
 
 
 def _settled(item: Future[list[_Result]] | list[_Result] | list[Outcome]) -> list[_Result] | list[Outcome]:
