@@ -167,9 +167,9 @@ def _unfinished(pending: Iterable[Future[list[_Result]] | list[_Result] | list[O
 
 
 def _settled(item: Future[list[_Result]] | list[_Result] | list[Outcome]) -> list[_Result] | list[Outcome]:
-    """The results of a batch: the parent's own as they are, a worker's unpickled with the
-    garbage collector paused (the parent rebuilds every worker's documents, which make no
-    cycles)."""
+    """The results of a batch: the parent's own as they are, a worker's waited for with the
+    garbage collector paused (the pool's thread unpickles them meanwhile, rebuilding
+    documents that make no cycles; while the parent parses, the collector is paused too)."""
     if isinstance(item, list):
         return item
     with paused_collector():
